@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses;
+
+/// <summary>The body of a failed response: <c>{"error": {...}}</c>.</summary>
+public sealed record ApiErrorResponse
+{
+    /// <summary>Gets the error; null when the body carried no <c>error</c> object.</summary>
+    [JsonPropertyName("error")]
+    public ApiError? Error { get; init; }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

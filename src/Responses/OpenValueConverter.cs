@@ -1,0 +1,27 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses;
+
+/// <summary>Reads and writes an <see cref="IOpenValue{TSelf}"/> as a plain JSON string, never rejecting a new value.</summary>
+internal sealed class OpenValueConverter<T> : JsonConverter<T>
+    where T : struct, IOpenValue<T>
+{
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => T.Create(reader.GetString()!),
+            // A number or boolean where a string was promised is kept as its text rather than failing the response.
+            JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False =>
+                T.Create(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
+            _ => throw new JsonException($"Expected a string for {typeof(T).Name}, got {reader.TokenType}."),
+        };
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        writer.WriteStringValue(value.Value);
+    }
+}
