@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Oai.Telemetry;
+
+namespace Oai.Pipeline;
+
+internal sealed partial class OaiPipeline
+{
+    /// <summary>Returns a stream that sends the request when enumeration starts.</summary>
+    public OaiStream<TResult> OpenStream<TRequest, TResult>(
+        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        return new OaiStream<TResult>((owner, enumeratorToken) =>
+            TracedStreamAsync(owner, operation, request, options, cancellationToken, enumeratorToken).GetAsyncEnumerator(enumeratorToken));
+    }
+
+    /// <summary>Wraps the stream in its span: opened on the first <c>MoveNextAsync</c>, ended exactly once in the
+    /// finally block, whether the stream was read to the end, failed, was cancelled or was left early.</summary>
+    private async IAsyncEnumerable<TResult> TracedStreamAsync<TRequest, TResult>(
+        OaiStream<TResult> owner,
+        Operation<TRequest, TResult> operation,
+        TRequest request,
+        RequestOptions? options,
+        CancellationToken callToken,
+        [EnumeratorCancellation] CancellationToken enumeratorToken)
+    {
+        using var linked = callToken.CanBeCanceled && enumeratorToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(callToken, enumeratorToken)
+            : null;
+        var cancellationToken = linked?.Token ?? (callToken.CanBeCanceled ? callToken : enumeratorToken);
+
+        var scope = OperationScope.Start(operation, request, options, Settings, stream: true);
+        var frames = StreamCoreAsync(owner, operation, request, options, pump: scope is not null, cancellationToken)
+            .GetAsyncEnumerator(cancellationToken);
+        Exception? failure = null;
+        var completed = false;
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await frames.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                    throw;
+                }
+
+                var frame = frames.Current;
+                scope?.OnChunk(operation, frame.Item!, frame.Timestamp);
+                yield return frame.Item!;
+            }
+
+            completed = true;
+        }
+        finally
+        {
+            await frames.DisposeAsync().ConfigureAwait(false);
+            scope?.End(operation, failure, completed, cancellationToken.IsCancellationRequested);
+        }
+    }
+
+    /// <summary>Sends the request and yields each chunk with the time its bytes were parsed; ends at <c>[DONE]</c>.</summary>
+    private async IAsyncEnumerable<SseFrame<TResult>> StreamCoreAsync<TRequest, TResult>(
+        OaiStream<TResult> owner,
+        Operation<TRequest, TResult> operation,
+        TRequest request,
+        RequestOptions? options,
+        bool pump,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var message = CreateMessage(operation, request, options, stream: true);
+        using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ResponseErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        owner.SetResponse(response);
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var events = SseParser.Create(body, (_, data) => SseFrame<TResult>.Parse(data, operation.ResultType)).EnumerateAsync(cancellationToken);
+
+        // With telemetry on, a reader drains the socket as bytes arrive, so a slow consumer cannot delay the
+        // timestamps that time-to-first-chunk and time-per-chunk are computed from.
+        var frames = (pump ? StreamPump.Run(events, body, cancellationToken) : events).GetAsyncEnumerator(cancellationToken);
+        await using (frames.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                if (!await MoveNextFrameAsync(frames, message, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new OaiStreamException(
+                        $"The stream from {Describe(message)} ended before its [DONE] event: the connection closed early.");
+                }
+
+                var frame = frames.Current.Data;
+                if (frame.Kind == SseFrameKind.Done)
+                {
+                    yield break;
+                }
+
+                if (frame.Kind == SseFrameKind.Empty)
+                {
+                    continue;
+                }
+
+                if (operation.StreamError?.Invoke(frame.Item!) is { } error)
+                {
+                    throw ResponseErrors.Create(response.StatusCode, error, null, response);
+                }
+
+                yield return frame;
+            }
+        }
+    }
+
+    /// <summary>Reads the next event, turning a broken connection into <see cref="OaiStreamException"/>.</summary>
+    private static async ValueTask<bool> MoveNextFrameAsync<TResult>(
+        IAsyncEnumerator<SseItem<SseFrame<TResult>>> frames, HttpRequestMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await frames.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new OaiStreamException(
+                $"The stream from {Describe(message)} broke off before its [DONE] event: {ApiKeyRedactor.Redact(ex.Message)}", ex);
+        }
+    }
+}

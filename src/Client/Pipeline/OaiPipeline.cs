@@ -1,0 +1,185 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Http.Resilience;
+using Oai.Telemetry;
+using Polly.Timeout;
+
+namespace Oai.Pipeline;
+
+/// <summary>The one request pipeline every endpoint uses: build the request, send it through the resilience handler,
+/// turn failures into typed exceptions, parse the typed result or hand back a typed stream.</summary>
+/// <remarks>
+/// The handler chain is <c>ResilienceHandler (total timeout, retries) -> BufferingHandler -> transport</c>. Thread-safe:
+/// one instance serves every call of a client.
+/// </remarks>
+internal sealed partial class OaiPipeline : IDisposable
+{
+    private static readonly MediaTypeWithQualityHeaderValue s_json = new("application/json");
+    private static readonly MediaTypeWithQualityHeaderValue s_eventStream = new("text/event-stream");
+
+    private readonly HttpClient _http;
+
+    public OaiPipeline(ClientSettings settings, HttpMessageHandler? transport, HttpClient? userClient)
+    {
+        Settings = settings;
+        HttpMessageHandler innermost = userClient is not null
+            ? new HttpClientForwarder(userClient)
+            : transport is not null
+                ? new NonDisposingHandler(transport)
+                : new SocketsHttpHandler
+                {
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    AutomaticDecompression = System.Net.DecompressionMethods.All,
+                };
+        var chain = new ResilienceHandler(RetryPolicy.Build(settings))
+        {
+            InnerHandler = new BufferingHandler { InnerHandler = innermost },
+        };
+
+        // The resilience pipeline owns the timeout; HttpClient's own 100 s default would cut long generations.
+        _http = new HttpClient(chain, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    public ClientSettings Settings { get; }
+
+    /// <summary>Sends a request and parses its JSON response.</summary>
+    public async Task<TResult> SendAsync<TRequest, TResult>(
+        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        // The span opens here, above the resilience handler: each HTTP attempt becomes its child.
+        var scope = OperationScope.Start(operation, request, options, Settings, stream: false);
+        try
+        {
+            using var message = CreateMessage(operation, request, options, stream: false);
+            using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ResponseErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = await ReadJsonAsync(response, operation, cancellationToken).ConfigureAwait(false);
+            scope?.OnResponse(operation, result);
+            scope?.End(operation, error: null, completed: true, cancelled: false);
+            return result;
+        }
+        catch (Exception ex) when (scope is not null)
+        {
+            scope.End(operation, ex, completed: false, cancelled: cancellationToken.IsCancellationRequested);
+            throw;
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private HttpRequestMessage CreateMessage<TRequest, TResult>(
+        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, bool stream)
+    {
+        var message = new HttpRequestMessage(operation.Method, new Uri(Settings.BaseUrl, operation.Path(request)))
+        {
+            Content = operation.Content?.Invoke(request),
+        };
+        var headers = message.Headers;
+        headers.Authorization = new AuthenticationHeaderValue("Bearer", Settings.ApiKey);
+        headers.Accept.Add(stream ? s_eventStream : s_json);
+        headers.TryAddWithoutValidation("User-Agent", Settings.UserAgent);
+        if (Settings.Organization is { } organization)
+        {
+            headers.TryAddWithoutValidation("OpenAI-Organization", organization);
+        }
+
+        if (Settings.Project is { } project)
+        {
+            headers.TryAddWithoutValidation("OpenAI-Project", project);
+        }
+
+        foreach (var (name, value) in Settings.DefaultHeaders)
+        {
+            SetHeader(message, name, value);
+        }
+
+        if (options is not null)
+        {
+            foreach (var (name, value) in options.Headers)
+            {
+                SetHeader(message, name, value);
+            }
+        }
+
+        message.Options.Set(BufferingHandler.StreamKey, stream);
+        return message;
+    }
+
+    private static void SetHeader(HttpRequestMessage message, string name, string value)
+    {
+        if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        message.Headers.Remove(name);
+        if (!message.Headers.TryAddWithoutValidation(name, value) && message.Content is { } content)
+        {
+            content.Headers.Remove(name);
+            content.Headers.TryAddWithoutValidation(name, value);
+        }
+    }
+
+    /// <summary>Sends through the handler chain and maps transport failures to the library's exceptions.</summary>
+    private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new OaiTimeoutException(
+                $"The call to {Describe(message)} did not complete within the client's timeout of {Settings.Timeout}.", ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not the caller's token: a caller-supplied HttpClient's own Timeout fired.
+            throw new OaiTimeoutException($"The call to {Describe(message)} timed out in the HTTP client.", ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw new OaiConnectionException(
+                $"The call to {Describe(message)} failed before a response arrived: {ApiKeyRedactor.Redact(ex.Message)}", ex);
+        }
+    }
+
+    private static async Task<TResult> ReadJsonAsync<TRequest, TResult>(
+        HttpResponseMessage response, Operation<TRequest, TResult> operation, CancellationToken cancellationToken)
+    {
+        // The BufferingHandler has already read the body, inside the retried and timed attempt.
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            Exception? failure = null;
+            try
+            {
+                var result = await JsonSerializer.DeserializeAsync(stream, operation.ResultType, cancellationToken)
+                    .ConfigureAwait(false);
+                if (result is not null)
+                {
+                    return result;
+                }
+            }
+            catch (JsonException ex)
+            {
+                failure = ex;
+            }
+
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw ResponseErrors.InvalidBody($"{operation.Name} response", body, failure);
+        }
+    }
+
+    private static string Describe(HttpRequestMessage message) => $"{message.Method} {message.RequestUri?.AbsolutePath}";
+}

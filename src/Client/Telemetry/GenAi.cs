@@ -1,0 +1,67 @@
+namespace Oai.Telemetry;
+
+/// <summary>Every telemetry name this library emits, in one table: OpenTelemetry GenAI semantic conventions v1.41.0,
+/// plus the documented custom names for operations the conventions do not cover.</summary>
+/// <remarks>Moving to a later convention release means changing this table, not the code that uses it.</remarks>
+internal static class GenAi
+{
+    public const string SchemaUrl = "https://opentelemetry.io/schemas/1.41.0";
+
+    public const string OperationName = "gen_ai.operation.name";
+    public const string ProviderName = "gen_ai.provider.name";
+    public const string RequestModel = "gen_ai.request.model";
+    public const string RequestMaxTokens = "gen_ai.request.max_tokens";
+    public const string RequestTemperature = "gen_ai.request.temperature";
+    public const string RequestTopP = "gen_ai.request.top_p";
+    public const string RequestFrequencyPenalty = "gen_ai.request.frequency_penalty";
+    public const string RequestPresencePenalty = "gen_ai.request.presence_penalty";
+    public const string RequestSeed = "gen_ai.request.seed";
+    public const string RequestStopSequences = "gen_ai.request.stop_sequences";
+    public const string RequestChoiceCount = "gen_ai.request.choice.count";
+    public const string RequestStream = "gen_ai.request.stream";
+    public const string RequestEncodingFormats = "gen_ai.request.encoding_formats";
+    public const string OutputType = "gen_ai.output.type";
+    public const string ResponseId = "gen_ai.response.id";
+    public const string ResponseModel = "gen_ai.response.model";
+    public const string ResponseFinishReasons = "gen_ai.response.finish_reasons";
+    public const string ResponseTimeToFirstChunk = "gen_ai.response.time_to_first_chunk";
+    public const string UsageInputTokens = "gen_ai.usage.input_tokens";
+    public const string UsageOutputTokens = "gen_ai.usage.output_tokens";
+    public const string UsageCacheReadInputTokens = "gen_ai.usage.cache_read.input_tokens";
+    public const string UsageReasoningOutputTokens = "gen_ai.usage.reasoning.output_tokens";
+    public const string EmbeddingsDimensionCount = "gen_ai.embeddings.dimension.count";
+    public const string InputMessages = "gen_ai.input.messages";
+    public const string OutputMessages = "gen_ai.output.messages";
+    public const string TokenType = "gen_ai.token.type";
+    public const string ServerAddress = "server.address";
+    public const string ServerPort = "server.port";
+    public const string ErrorType = "error.type";
+
+    public const string OpenAiRequestServiceTier = "openai.request.service_tier";
+    public const string OpenAiResponseServiceTier = "openai.response.service_tier";
+    public const string OpenAiResponseSystemFingerprint = "openai.response.system_fingerprint";
+    public const string OpenAiApiType = "openai.api.type";
+
+    public const string ProviderOpenAi = "openai";
+    public const string ProviderAzureOpenAi = "azure.ai.openai";
+
+    /// <summary>The event that carries captured content when it goes to an event rather than the span's attributes.</summary>
+    public const string ContentEventName = "gen_ai.client.inference.operation.details";
+
+    public const string OperationDurationMetric = "gen_ai.client.operation.duration";
+    public const string TokenUsageMetric = "gen_ai.client.token.usage";
+    public const string TimeToFirstChunkMetric = "gen_ai.client.operation.time_to_first_chunk";
+    public const string TimePerOutputChunkMetric = "gen_ai.client.operation.time_per_output_chunk";
+
+    /// <summary>error.type when the caller's cancellation token ended the call.</summary>
+    public const string ErrorCancelled = "cancelled";
+
+    /// <summary>error.type when the caller stopped reading a stream before its end (break, dispose).</summary>
+    public const string ErrorStreamClosedEarly = "stream_closed_early";
+
+    /// <summary>error.type of last resort.</summary>
+    public const string ErrorOther = "_OTHER";
+
+    /// <summary>Finish reason reported for a choice that never finished (stream broken, cancelled or abandoned).</summary>
+    public const string FinishReasonError = "error";
+}

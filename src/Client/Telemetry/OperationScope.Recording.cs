@@ -1,0 +1,100 @@
+using System.Diagnostics;
+
+namespace Oai.Telemetry;
+
+internal sealed partial class OperationScope
+{
+    private void WriteResponseTags(Activity activity)
+    {
+        var info = Info;
+        SetIfPresent(activity, GenAi.ResponseId, info.Id);
+        SetIfPresent(activity, GenAi.ResponseModel, info.Model);
+        if (info.ChoiceCount > 0)
+        {
+            activity.SetTag(GenAi.ResponseFinishReasons, info.FinishReasons());
+        }
+
+        SetIfPresent(activity, GenAi.UsageInputTokens, info.InputTokens);
+        SetIfPresent(activity, GenAi.UsageOutputTokens, info.OutputTokens);
+        SetIfPresent(activity, GenAi.UsageCacheReadInputTokens, info.CachedInputTokens);
+        SetIfPresent(activity, GenAi.UsageReasoningOutputTokens, info.ReasoningTokens);
+        if (Endpoint.IsOpenAi)
+        {
+            SetIfPresent(activity, GenAi.OpenAiResponseServiceTier, info.ServiceTier);
+            SetIfPresent(activity, GenAi.OpenAiResponseSystemFingerprint, info.SystemFingerprint);
+        }
+
+        if (_firstChunkTimestamp != 0)
+        {
+            activity.SetTag(GenAi.ResponseTimeToFirstChunk, Stopwatch.GetElapsedTime(_startTimestamp, _firstChunkTimestamp).TotalSeconds);
+        }
+
+        foreach (var tag in info.Extra)
+        {
+            if (Endpoint.IsOpenAi || !tag.Key.StartsWith("openai.", System.StringComparison.Ordinal))
+            {
+                activity.SetTag(tag.Key, tag.Value);
+            }
+        }
+    }
+
+    private void RecordMetrics(double duration)
+    {
+        var tags = OaiTelemetry.MetricTags(this);
+        OaiTelemetry.OperationDuration.Record(duration, tags);
+        RecordTokens(Info.InputTokens, "input", tags);
+        RecordTokens(Info.OutputTokens, "output", tags);
+        if (_firstChunkTimestamp != 0)
+        {
+            OaiTelemetry.TimeToFirstChunk.Record(Stopwatch.GetElapsedTime(_startTimestamp, _firstChunkTimestamp).TotalSeconds, tags);
+        }
+
+        if (_chunkGaps is not null)
+        {
+            foreach (var gap in _chunkGaps)
+            {
+                OaiTelemetry.TimePerOutputChunk.Record(gap, tags);
+            }
+        }
+    }
+
+    private static void RecordTokens(long? count, string type, TagList tags)
+    {
+        if (count is { } value)
+        {
+            // The error type never applies to token counts: they were reported, so they were spent.
+            var withType = tags;
+            withType.Add(GenAi.TokenType, type);
+            OaiTelemetry.TokenUsage.Record(value, withType);
+        }
+    }
+
+    private void Record(string name, string json)
+    {
+        if (Capture is ContentCaptureMode.SpanAttributes or ContentCaptureMode.SpanAndEvent)
+        {
+            Activity?.SetTag(name, json);
+        }
+
+        if (Capture is ContentCaptureMode.Event or ContentCaptureMode.SpanAndEvent)
+        {
+            Activity?.AddEvent(new ActivityEvent(GenAi.ContentEventName, tags: new ActivityTagsCollection { { name, json } }));
+        }
+    }
+
+    private static void SetIfPresent(Activity activity, string name, string? value)
+    {
+        if (value is not null)
+        {
+            activity.SetTag(name, value);
+        }
+    }
+
+    private static void SetIfPresent(Activity activity, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            activity.SetTag(name, number);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using Oai.Pipeline;
+
+namespace Oai.Telemetry;
+
+/// <summary>One traced call: its span, its timings and its metrics. Created by the pipeline only when someone
+/// listens, ended exactly once whatever happens.</summary>
+internal sealed partial class OperationScope
+{
+    private readonly long _startTimestamp = Stopwatch.GetTimestamp();
+    private readonly int _maxContentLength;
+    private long _firstChunkTimestamp;
+    private long _lastChunkTimestamp;
+    private List<double>? _chunkGaps;
+    private int _ended;
+
+    private OperationScope(string operationName, string? requestModel, ServiceEndpoint endpoint, Activity? activity, ContentCaptureMode capture, int maxContentLength)
+    {
+        OperationName = operationName;
+        RequestModel = requestModel;
+        Endpoint = endpoint;
+        Activity = activity;
+        Capture = activity is { IsAllDataRequested: true } ? capture : ContentCaptureMode.None;
+        _maxContentLength = maxContentLength;
+    }
+
+    public string OperationName { get; }
+
+    public string? RequestModel { get; }
+
+    public ServiceEndpoint Endpoint { get; }
+
+    public Activity? Activity { get; }
+
+    public ContentCaptureMode Capture { get; }
+
+    public ResponseInfo Info { get; } = new();
+
+    public string? ErrorType { get; private set; }
+
+    /// <summary>Starts the call's span with every request attribute as a start tag; null when nobody listens.</summary>
+    public static OperationScope? Start<TRequest, TResult>(
+        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, ClientSettings settings, bool stream)
+    {
+        if (!OaiTelemetry.Enabled)
+        {
+            return null;
+        }
+
+        var telemetry = operation.Telemetry;
+        var model = telemetry?.RequestModel(request);
+        var endpoint = settings.Endpoint;
+        Activity? activity = null;
+        if (OaiTelemetry.Source.HasListeners())
+        {
+            var tags = new TagList
+            {
+                { GenAi.OperationName, operation.Name },
+                { GenAi.ProviderName, endpoint.Provider },
+                { GenAi.ServerAddress, endpoint.Address },
+                { GenAi.ServerPort, endpoint.Port },
+            };
+            if (model is not null)
+            {
+                tags.Add(GenAi.RequestModel, model);
+            }
+
+            if (stream)
+            {
+                tags.Add(GenAi.RequestStream, true);
+            }
+
+            telemetry?.AddRequestTags(request, endpoint.IsOpenAi, ref tags);
+            if (options is not null)
+            {
+                foreach (var attribute in options.SpanAttributes)
+                {
+                    tags.Add(attribute.Key, attribute.Value);
+                }
+            }
+
+            activity = OaiTelemetry.Source.StartActivity(SpanName(operation.Name, model, options?.SpanNameSuffix), ActivityKind.Client, default(ActivityContext), tags);
+        }
+
+        var scope = new OperationScope(operation.Name, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength);
+        if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages(request, scope._maxContentLength) is { } input)
+        {
+            scope.Record(GenAi.InputMessages, input);
+        }
+
+        if (stream)
+        {
+            telemetry?.BeginStream(request, scope.Info, scope.Capture);
+        }
+
+        return scope;
+    }
+
+    /// <summary>Folds a whole response into the scope.</summary>
+    public void OnResponse<TRequest, TResult>(Operation<TRequest, TResult> operation, TResult result)
+    {
+        operation.Telemetry?.Observe(result, Info, Capture);
+    }
+
+    /// <summary>Folds one stream chunk into the scope, timed when its bytes were parsed off the network.</summary>
+    public void OnChunk<TRequest, TResult>(Operation<TRequest, TResult> operation, TResult chunk, long arrivalTimestamp)
+    {
+        if (_firstChunkTimestamp == 0)
+        {
+            _firstChunkTimestamp = arrivalTimestamp;
+        }
+        else
+        {
+            (_chunkGaps ??= []).Add(Stopwatch.GetElapsedTime(_lastChunkTimestamp, arrivalTimestamp).TotalSeconds);
+        }
+
+        _lastChunkTimestamp = arrivalTimestamp;
+        operation.Telemetry?.Observe(chunk, Info, Capture);
+    }
+
+    /// <summary>Ends the call: success when <paramref name="completed"/> and no error; otherwise an error with its
+    /// <c>error.type</c>. Only the first call has any effect.</summary>
+    public void End<TRequest, TResult>(Operation<TRequest, TResult> operation, Exception? error, bool completed, bool cancelled)
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0)
+        {
+            return;
+        }
+
+        var duration = Stopwatch.GetElapsedTime(_startTimestamp).TotalSeconds;
+        ErrorType = error is not null ? ErrorTypes.Of(error, cancelled)
+            : completed ? null
+            : cancelled ? GenAi.ErrorCancelled : GenAi.ErrorStreamClosedEarly;
+
+        if (Activity is { } activity)
+        {
+            if (activity.IsAllDataRequested)
+            {
+                WriteResponseTags(activity);
+                if (Capture != ContentCaptureMode.None && operation.Telemetry?.OutputMessages(Info, _maxContentLength) is { } output)
+                {
+                    Record(GenAi.OutputMessages, output);
+                }
+            }
+
+            if (ErrorType is not null)
+            {
+                activity.SetTag(GenAi.ErrorType, ErrorType);
+                activity.SetStatus(ActivityStatusCode.Error, error is null ? ErrorType : ErrorTypes.SafeMessage(error));
+                if (error is not null)
+                {
+                    activity.AddEvent(ErrorTypes.ExceptionEvent(error));
+                }
+            }
+
+            activity.Dispose();
+        }
+
+        RecordMetrics(duration);
+    }
+
+    private static string SpanName(string operation, string? model, string? suffix)
+    {
+        var name = model is null ? operation : $"{operation} {model}";
+        return string.IsNullOrWhiteSpace(suffix) ? name : $"{name} {suffix}";
+    }
+}

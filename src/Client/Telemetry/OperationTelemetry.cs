@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Oai.Telemetry;
+
+/// <summary>What one operation contributes to its span and metrics: the one small mechanism every endpoint uses.</summary>
+/// <typeparam name="TRequest">The operation's request type.</typeparam>
+/// <typeparam name="TResult">The response record, or for a stream the chunk record.</typeparam>
+/// <remarks>
+/// The pipeline owns the span, the timings, the metrics, errors and the stream's lifetime; an endpoint only maps its
+/// request and response onto attributes here. Every member is called only while someone listens.
+/// </remarks>
+internal abstract class OperationTelemetry<TRequest, TResult>
+{
+    /// <summary>The <c>gen_ai.request.model</c> of a request, or null when the operation has none.</summary>
+    public virtual string? RequestModel(TRequest request) => null;
+
+    /// <summary>Adds the request's own attributes; they are handed to <c>StartActivity</c>, so samplers see them.</summary>
+    /// <param name="request">The caller's request.</param>
+    /// <param name="isOpenAi">Whether <c>openai.*</c> attributes may be added.</param>
+    /// <param name="tags">The span's start tags.</param>
+    public virtual void AddRequestTags(TRequest request, bool isOpenAi, ref TagList tags)
+    {
+    }
+
+    /// <summary>Reads a whole response, or folds one stream chunk, into <paramref name="info"/>.</summary>
+    public virtual void Observe(TResult result, ResponseInfo info, ContentCaptureMode capture)
+    {
+    }
+
+    /// <summary>Prepares per-stream state before the first chunk (for example the expected number of choices).</summary>
+    public virtual void BeginStream(TRequest request, ResponseInfo info, ContentCaptureMode capture)
+    {
+    }
+
+    /// <summary>The <c>gen_ai.input.messages</c> JSON of a request, when content is captured.</summary>
+    public virtual string? InputMessages(TRequest request, int maxLength) => null;
+
+    /// <summary>The <c>gen_ai.output.messages</c> JSON of what was observed, when content is captured.</summary>
+    public virtual string? OutputMessages(ResponseInfo info, int maxLength) => null;
+}

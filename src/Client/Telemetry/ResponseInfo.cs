@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Diagnostics;
+
+namespace Oai.Telemetry;
+
+/// <summary>What an operation's response told telemetry, filled by the endpoint's <see cref="OperationTelemetry{TRequest,TResult}"/>
+/// from a whole response or folded chunk by chunk from a stream. Exists only while someone listens.</summary>
+internal sealed class ResponseInfo
+{
+    private List<string?>? _finishReasons;
+
+    public string? Id { get; set; }
+
+    public string? Model { get; set; }
+
+    public string? ServiceTier { get; set; }
+
+    public string? SystemFingerprint { get; set; }
+
+    public long? InputTokens { get; set; }
+
+    public long? OutputTokens { get; set; }
+
+    public long? CachedInputTokens { get; set; }
+
+    public long? ReasoningTokens { get; set; }
+
+    /// <summary>Gets the operation's own response attributes (file id, job status, embedding dimensions...).</summary>
+    public TagList Extra;
+
+    /// <summary>Gets or sets endpoint-owned state: the whole response, or what a stream folded so far (for example an accumulator
+    /// when message content is captured).</summary>
+    public object? State { get; set; }
+
+    /// <summary>Gets the number of choices seen or expected.</summary>
+    public int ChoiceCount => _finishReasons?.Count ?? 0;
+
+    /// <summary>Records that choice <paramref name="index"/> exists, with its finish reason if it has one yet.</summary>
+    public void SetChoice(int index, string? finishReason)
+    {
+        if (index is < 0 or > 1024)
+        {
+            return;
+        }
+
+        _finishReasons ??= [];
+        while (_finishReasons.Count <= index)
+        {
+            _finishReasons.Add(null);
+        }
+
+        if (finishReason is not null)
+        {
+            _finishReasons[index] = finishReason;
+        }
+    }
+
+    /// <summary>The finish reasons in choice order; a choice that never finished reports <c>error</c>.</summary>
+    public string[] FinishReasons()
+    {
+        if (_finishReasons is null)
+        {
+            return [];
+        }
+
+        var reasons = new string[_finishReasons.Count];
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            reasons[i] = _finishReasons[i] ?? GenAi.FinishReasonError;
+        }
+
+        return reasons;
+    }
+}

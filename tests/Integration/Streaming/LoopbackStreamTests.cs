@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Oai.Chat;
+using Oai.IntegrationTests.Servers;
+using Oai.Responses.Chat;
+
+namespace Oai.IntegrationTests.Streaming;
+
+/// <summary>Chat streams over a real socket: read to the end, cancelled, dropped, and slow.</summary>
+public sealed class LoopbackStreamTests
+{
+    private static OaiClient Client(LoopbackServer server) => new(new OaiClientOptions
+    {
+        ApiKey = "sk-loopback-test-key-000000000000",
+        BaseUrl = server.BaseUrl,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+    });
+
+    private static ChatCompletionRequest Request() => new() { Model = "gpt-4o-mini", Messages = [ChatMessage.User("Count to three")] };
+
+    [Fact]
+    public async Task A_stream_read_to_the_end_yields_every_chunk_and_folds_back()
+    {
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            Sse.Begin(context);
+            await Sse.DataAsync(context, Sse.Chunk(0, "one"));
+            await Sse.DataAsync(context, Sse.Chunk(0, " two"));
+            await Sse.DataAsync(context, Sse.Chunk(0, " three", "stop"));
+            await Sse.DataAsync(context, Sse.Usage);
+            await Sse.DataAsync(context, "[DONE]");
+        });
+        using var client = Client(server);
+
+        var accumulator = new ChatCompletionAccumulator();
+        var stream = client.Chat.Completions.CreateStreamAsync(Request());
+        await foreach (var chunk in stream)
+        {
+            accumulator.Append(chunk);
+        }
+
+        var completion = accumulator.Build();
+        Assert.Equal("one two three", completion.Choices[0].Message.Content);
+        Assert.Equal(Oai.Responses.FinishReason.Stop, completion.Choices[0].FinishReason);
+        Assert.Equal(12, completion.Usage!.TotalTokens);
+        Assert.Equal("req_loopback", stream.RequestId);
+    }
+
+    [Fact]
+    public async Task Cancelling_in_the_middle_closes_the_connection()
+    {
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            Sse.Begin(context);
+            await Sse.DataAsync(context, Sse.Chunk(0, "one"), context.RequestAborted);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        using var client = Client(server);
+        using var cts = new CancellationTokenSource();
+
+        var received = new List<ChatCompletionChunk>();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var chunk in client.Chat.Completions.CreateStreamAsync(Request()).WithCancellation(cts.Token))
+            {
+                received.Add(chunk);
+                await cts.CancelAsync();
+            }
+        });
+
+        Assert.Single(received);
+        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(1, server.AbortedRequests);
+    }
+
+    [Fact]
+    public async Task Breaking_out_early_closes_the_connection()
+    {
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            Sse.Begin(context);
+            await Sse.DataAsync(context, Sse.Chunk(0, "one"), context.RequestAborted);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        using var client = Client(server);
+
+        await foreach (var _ in client.Chat.Completions.CreateStreamAsync(Request()))
+        {
+            break;
+        }
+
+        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_connection_dropped_mid_stream_is_a_stream_exception_and_not_retried()
+    {
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            Sse.Begin(context);
+            await Sse.DataAsync(context, Sse.Chunk(0, "one"));
+            context.Abort();
+        });
+        using var client = Client(server);
+
+        var received = 0;
+        var ex = await Assert.ThrowsAsync<OaiStreamException>(async () =>
+        {
+            await foreach (var _ in client.Chat.Completions.CreateStreamAsync(Request()))
+            {
+                received++;
+            }
+        });
+
+        Assert.Equal(1, received);
+        Assert.Equal(1, server.Requests);
+        Assert.StartsWith("The stream from POST /v1/chat/completions", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_slow_server_delivers_each_chunk_as_it_is_written()
+    {
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            Sse.Begin(context);
+            foreach (var word in new[] { "one", " two", " three" })
+            {
+                await Sse.DataAsync(context, Sse.Chunk(0, word));
+                await Task.Delay(150);
+            }
+
+            await Sse.DataAsync(context, "[DONE]");
+        });
+        using var client = Client(server);
+
+        var arrivals = new List<TimeSpan>();
+        var clock = Stopwatch.StartNew();
+        await foreach (var _ in client.Chat.Completions.CreateStreamAsync(Request()))
+        {
+            arrivals.Add(clock.Elapsed);
+        }
+
+        Assert.Equal(3, arrivals.Count);
+        // Each chunk is handed over when written, not when the server finishes: the gaps reflect the server's pauses.
+        Assert.True(arrivals[2] - arrivals[0] >= TimeSpan.FromMilliseconds(250), $"chunks arrived at {string.Join(", ", arrivals)}");
+    }
+}
