@@ -73,5 +73,5 @@ public sealed partial record ChatCompletionRequest
     /// modelled property is sent twice; set the property instead.
     /// </remarks>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -15,6 +15,7 @@ public abstract record ChatToolCall
 
     /// <summary>Gets the id of the tool call, which the matching tool message answers.</summary>
     [JsonPropertyName("id")]
+    [JsonPropertyOrder(-1)]
     public required string Id { get; init; }
 
     /// <summary>Creates a function tool call.</summary>
