@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Oai.Responses.Chat;
 
 namespace Oai.Responses;
 
@@ -8,4 +9,10 @@ namespace Oai.Responses;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(ApiErrorResponse))]
+[JsonSerializable(typeof(CompletionUsage))]
+[JsonSerializable(typeof(ChatCompletion))]
+[JsonSerializable(typeof(ChatCompletionChunk))]
+[JsonSerializable(typeof(ChatFunctionToolCall))]
+[JsonSerializable(typeof(ChatCustomToolCall))]
+[JsonSerializable(typeof(ChatUrlCitationAnnotation))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext;

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using Oai.Chat;
+
+namespace Oai;
+
+/// <summary>The source-generated JSON context for every request type in this assembly; all serialisation goes through it.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowOutOfOrderMetadataProperties = true)]
+[JsonSerializable(typeof(ChatCompletionRequest))]
+// Reached only through custom converters (message content), so named here for the generator.
+[JsonSerializable(typeof(ChatContentPart))]
+[JsonSerializable(typeof(List<ChatContentPart>))]
+internal sealed partial class ClientJsonContext : JsonSerializerContext;

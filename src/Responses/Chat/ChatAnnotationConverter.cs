@@ -1,0 +1,40 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>Dispatches an annotation on its <c>type</c>; an unknown type becomes <see cref="UnknownChatAnnotation"/>.</summary>
+internal sealed class ChatAnnotationConverter : JsonConverter<ChatAnnotation>
+{
+    public override ChatAnnotation? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (UnionJson.PeekString(reader, "type"u8) == ChatUrlCitationAnnotation.Kind)
+        {
+            return JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ChatUrlCitationAnnotation);
+        }
+
+        JsonElement raw = JsonElement.ParseValue(ref reader);
+        return new UnknownChatAnnotation { Type = UnionJson.GetString(raw, "type") ?? string.Empty, Raw = raw };
+    }
+
+    public override void Write(Utf8JsonWriter writer, ChatAnnotation value, JsonSerializerOptions options)
+    {
+        switch (value)
+        {
+            case ChatUrlCitationAnnotation citation:
+                JsonSerializer.Serialize(writer, citation, ResponsesJsonContext.Default.ChatUrlCitationAnnotation);
+                break;
+            case UnknownChatAnnotation unknown:
+                unknown.Raw.WriteTo(writer);
+                break;
+            default:
+                throw new JsonException($"Cannot write annotation type {value.GetType().Name}.");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>One of the completions the model generated (more than one when the request set <c>n</c>).</summary>
+public sealed record ChatChoice
+{
+    /// <summary>Gets the index of the choice in the list of choices.</summary>
+    [JsonPropertyName("index")]
+    public int Index { get; init; }
+
+    /// <summary>Gets the message the model generated.</summary>
+    [JsonPropertyName("message")]
+    public ChatCompletionMessage Message { get; init; } = new();
+
+    /// <summary>Gets the log probabilities when requested; null when not requested or omitted.</summary>
+    [JsonPropertyName("logprobs")]
+    public ChatChoiceLogprobs? Logprobs { get; init; }
+
+    /// <summary>Gets why the model stopped, or null when not sent.</summary>
+    [JsonPropertyName("finish_reason")]
+    public FinishReason? FinishReason { get; init; }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Gets whether the output was cut off by the token limit.</summary>
+    /// <example><code>if (choice.StoppedForLength) { /* raise max_completion_tokens */ }</code></example>
+    [JsonIgnore]
+    public bool StoppedForLength => FinishReason == Responses.FinishReason.Length;
+
+    /// <summary>Gets whether the model stopped to call tools.</summary>
+    /// <example><code>if (choice.StoppedForToolCalls) { /* run choice.Message.ToolCalls */ }</code></example>
+    [JsonIgnore]
+    public bool StoppedForToolCalls => FinishReason == Responses.FinishReason.ToolCalls;
+
+    /// <summary>Gets whether content was omitted by the content filter.</summary>
+    /// <example><code>if (choice.WasFiltered) { /* show a notice instead of the answer */ }</code></example>
+    [JsonIgnore]
+    public bool WasFiltered => FinishReason == Responses.FinishReason.ContentFilter;
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>The log probabilities of a choice's content and refusal tokens.</summary>
+public sealed record ChatChoiceLogprobs
+{
+    private readonly IReadOnlyList<ChatTokenLogprob> _content = [];
+    private readonly IReadOnlyList<ChatTokenLogprob> _refusal = [];
+
+    /// <summary>Gets the content tokens with their log probabilities; empty when null or absent.</summary>
+    [JsonPropertyName("content")]
+    public IReadOnlyList<ChatTokenLogprob> Content
+    {
+        get => _content;
+        init => _content = value ?? [];
+    }
+
+    /// <summary>Gets the refusal tokens with their log probabilities; empty when null or absent.</summary>
+    [JsonPropertyName("refusal")]
+    public IReadOnlyList<ChatTokenLogprob> Refusal
+    {
+        get => _refusal;
+        init => _refusal = value ?? [];
+    }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>One event of a streamed chat completion; fold them with <see cref="ChatCompletionAccumulator"/>.</summary>
+/// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat-streaming">the chunk object</see>.</remarks>
+public sealed record ChatCompletionChunk
+{
+    private readonly IReadOnlyList<ChatChunkChoice> _choices = [];
+
+    /// <summary>Gets the id of the completion; every chunk of a stream has the same id.</summary>
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the object kind, <see cref="ObjectKind.ChatCompletionChunk"/>.</summary>
+    [JsonPropertyName("object")]
+    public ObjectKind Object { get; init; } = ObjectKind.ChatCompletionChunk;
+
+    /// <summary>Gets when the completion was created, in Unix seconds; every chunk has the same value.</summary>
+    [JsonPropertyName("created")]
+    public long Created { get; init; }
+
+    /// <summary>Gets <see cref="Created"/> as a date.</summary>
+    [JsonIgnore]
+    public DateTimeOffset CreatedAt => DateTimeOffset.FromUnixTimeSeconds(Created);
+
+    /// <summary>Gets the model that generates the completion.</summary>
+    [JsonPropertyName("model")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Model { get; init; } = string.Empty;
+
+    /// <summary>Gets the choice parts in this chunk; empty on the usage-only chunk, and when null or absent.</summary>
+    [JsonPropertyName("choices")]
+    public IReadOnlyList<ChatChunkChoice> Choices
+    {
+        get => _choices;
+        init => _choices = value ?? [];
+    }
+
+    /// <summary>Gets the token usage: only on the last chunk, and only when <c>stream_options.include_usage</c> was set.</summary>
+    [JsonPropertyName("usage")]
+    public CompletionUsage? Usage { get; init; }
+
+    /// <summary>Gets the tier the service processed the request with, or null when not sent.</summary>
+    [JsonPropertyName("service_tier")]
+    public ServiceTier? ServiceTier { get; init; }
+
+    /// <summary>Gets the backend configuration fingerprint, or null when not sent.</summary>
+    [JsonPropertyName("system_fingerprint")]
+    public string? SystemFingerprint { get; init; }
+
+    /// <summary>Gets the error; set only on an error event; the client throws OaiApiException instead of yielding such a chunk.</summary>
+    [JsonPropertyName("error")]
+    public ApiError? Error { get; init; }
+
+    /// <summary>Gets the fields this record does not model (such as <c>obfuscation</c>), kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Gets whether this is the final usage chunk: no choices, usage present.</summary>
+    /// <example><code>if (chunk.IsUsageOnly) { Console.WriteLine(chunk.Usage!.TotalTokens); }</code></example>
+    [JsonIgnore]
+    public bool IsUsageOnly => Choices.Count == 0 && Usage is not null;
+
+    /// <summary>Tells whether the first choice of this chunk adds content.</summary>
+    /// <param name="delta">The content piece when non-empty; otherwise null.</param>
+    /// <returns>True when the first choice's delta has non-empty content.</returns>
+    /// <example><code>if (chunk.HasContent(out var piece)) { Console.Write(piece); }</code></example>
+    public bool HasContent([NotNullWhen(true)] out string? delta)
+    {
+        delta = Choices.Count > 0 && !string.IsNullOrEmpty(Choices[0].Delta.Content) ? Choices[0].Delta.Content : null;
+        return delta is not null;
+    }
+}

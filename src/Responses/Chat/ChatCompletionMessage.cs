@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>The message the model generated for a choice.</summary>
+/// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat/object">the chat completion object</see>.</remarks>
+public sealed record ChatCompletionMessage
+{
+    private readonly IReadOnlyList<ChatToolCall> _toolCalls = [];
+    private readonly IReadOnlyList<ChatAnnotation> _annotations = [];
+
+    /// <summary>Gets the author of the message, <see cref="ChatRole.Assistant"/> in practice.</summary>
+    [JsonPropertyName("role")]
+    public ChatRole Role { get; init; } = ChatRole.Assistant;
+
+    /// <summary>Gets the text of the message; null when the model only called tools or refused.</summary>
+    [JsonPropertyName("content")]
+    public string? Content { get; init; }
+
+    /// <summary>Gets the refusal the model produced instead of content, or null.</summary>
+    [JsonPropertyName("refusal")]
+    public string? Refusal { get; init; }
+
+    /// <summary>Gets the tool calls the model made; empty when null or absent.</summary>
+    [JsonPropertyName("tool_calls")]
+    public IReadOnlyList<ChatToolCall> ToolCalls
+    {
+        get => _toolCalls;
+        init => _toolCalls = value ?? [];
+    }
+
+    /// <summary>Gets the annotations on the content, such as web search citations; empty when null or absent.</summary>
+    [JsonPropertyName("annotations")]
+    public IReadOnlyList<ChatAnnotation> Annotations
+    {
+        get => _annotations;
+        init => _annotations = value ?? [];
+    }
+
+    /// <summary>Gets the audio answer when the audio output modality was requested, or null.</summary>
+    [JsonPropertyName("audio")]
+    public ChatMessageAudio? Audio { get; init; }
+
+    /// <summary>Gets the legacy function call (deprecated in favour of <see cref="ToolCalls"/>), or null.</summary>
+    [JsonPropertyName("function_call")]
+    public ChatFunctionCall? FunctionCall { get; init; }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Tells whether the model called at least one tool.</summary>
+    /// <param name="toolCalls">The tool calls when there are any; otherwise empty.</param>
+    /// <returns>True when <see cref="ToolCalls"/> is not empty.</returns>
+    /// <example><code>if (message.HasToolCalls(out var calls)) { foreach (var call in calls) { /* run it */ } }</code></example>
+    public bool HasToolCalls(out IReadOnlyList<ChatToolCall> toolCalls)
+    {
+        toolCalls = ToolCalls;
+        return toolCalls.Count > 0;
+    }
+
+    /// <summary>Tells whether the model refused to answer.</summary>
+    /// <param name="refusal">The refusal text when there is one; otherwise null.</param>
+    /// <returns>True when <see cref="Refusal"/> is a non-empty string.</returns>
+    /// <example><code>if (message.IsRefusal(out var why)) { Console.WriteLine(why); }</code></example>
+    public bool IsRefusal([NotNullWhen(true)] out string? refusal)
+    {
+        refusal = string.IsNullOrEmpty(Refusal) ? null : Refusal;
+        return refusal is not null;
+    }
+
+    /// <summary>Tells whether the message carries text content.</summary>
+    /// <param name="text">The content when there is some; otherwise null.</param>
+    /// <returns>True when <see cref="Content"/> is a non-empty string.</returns>
+    /// <example><code>if (message.HasText(out var text)) { Console.WriteLine(text); }</code></example>
+    public bool HasText([NotNullWhen(true)] out string? text)
+    {
+        text = string.IsNullOrEmpty(Content) ? null : Content;
+        return text is not null;
+    }
+}

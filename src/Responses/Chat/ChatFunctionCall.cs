@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>A function name and the JSON arguments the model generated for it.</summary>
+/// <remarks>The arguments are not guaranteed to be valid JSON or to match the schema: validate before use.</remarks>
+public sealed record ChatFunctionCall
+{
+    /// <summary>Gets the name of the function.</summary>
+    [JsonPropertyName("name")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Gets the arguments as the JSON text the model generated.</summary>
+    [JsonPropertyName("arguments")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Arguments { get; init; } = string.Empty;
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>The audio answer of a model asked for the audio output modality.</summary>
+public sealed record ChatMessageAudio
+{
+    /// <summary>Gets the id of the audio, to refer to it in a later turn.</summary>
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the audio bytes, base64-encoded in the format the request asked for.</summary>
+    [JsonPropertyName("data")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Data { get; init; } = string.Empty;
+
+    /// <summary>Gets when the audio stops being available for multi-turn use, in Unix seconds.</summary>
+    [JsonPropertyName("expires_at")]
+    public long? ExpiresAt { get; init; }
+
+    /// <summary>Gets <see cref="ExpiresAt"/> as a date, or null when not sent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? ExpiresAtTime => ExpiresAt is long seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+
+    /// <summary>Gets the transcript of the audio.</summary>
+    [JsonPropertyName("transcript")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Transcript { get; init; } = string.Empty;
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

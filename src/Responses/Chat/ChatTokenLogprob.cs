@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>A generated token with its log probability and the most likely alternatives.</summary>
+public sealed record ChatTokenLogprob
+{
+    private readonly IReadOnlyList<ChatTopLogprob> _topLogprobs = [];
+
+    /// <summary>Gets the token.</summary>
+    [JsonPropertyName("token")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Token { get; init; } = string.Empty;
+
+    /// <summary>Gets the log probability of the token; <c>-9999.0</c> means very unlikely.</summary>
+    [JsonPropertyName("logprob")]
+    public double Logprob { get; init; }
+
+    /// <summary>Gets the UTF-8 bytes of the token, or null when the token has no byte representation.</summary>
+    [JsonPropertyName("bytes")]
+    public IReadOnlyList<int>? Bytes { get; init; }
+
+    /// <summary>Gets the most likely tokens at this position; empty when not requested.</summary>
+    [JsonPropertyName("top_logprobs")]
+    public IReadOnlyList<ChatTopLogprob> TopLogprobs
+    {
+        get => _topLogprobs;
+        init => _topLogprobs = value ?? [];
+    }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>A tool call the model made: <see cref="ChatFunctionToolCall"/>, <see cref="ChatCustomToolCall"/> or
+/// <see cref="UnknownChatToolCall"/> for a kind this library does not know yet.</summary>
+/// <remarks>Discriminated by <c>type</c>; match on the derived record or use <see cref="IsFunction"/>.</remarks>
+[JsonConverter(typeof(ChatToolCallConverter))]
+public abstract record ChatToolCall
+{
+    /// <summary>Gets the id of the call, to be echoed in the tool message that answers it.</summary>
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the discriminator exactly as the service sent it, for example <c>function</c>.</summary>
+    [JsonPropertyName("type")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Type { get; init; } = string.Empty;
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>Tells whether this is a function tool call.</summary>
+    /// <param name="call">The function call when this is one; otherwise null.</param>
+    /// <returns>True when this is a <see cref="ChatFunctionToolCall"/>.</returns>
+    /// <example><code>if (toolCall.IsFunction(out var call)) { Run(call.Function.Name, call.Function.Arguments); }</code></example>
+    public bool IsFunction([NotNullWhen(true)] out ChatFunctionToolCall? call)
+    {
+        call = this as ChatFunctionToolCall;
+        return call is not null;
+    }
+}

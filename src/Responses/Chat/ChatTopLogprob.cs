@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Chat;
+
+/// <summary>One of the most likely tokens at a position, with its log probability.</summary>
+public sealed record ChatTopLogprob
+{
+    /// <summary>Gets the token.</summary>
+    [JsonPropertyName("token")]
+    [JsonConverter(typeof(NullAsEmptyStringConverter))]
+    public string Token { get; init; } = string.Empty;
+
+    /// <summary>Gets the log probability of the token; <c>-9999.0</c> means very unlikely.</summary>
+    [JsonPropertyName("logprob")]
+    public double Logprob { get; init; }
+
+    /// <summary>Gets the UTF-8 bytes of the token, or null when the token has no byte representation.</summary>
+    [JsonPropertyName("bytes")]
+    public IReadOnlyList<int>? Bytes { get; init; }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}
