@@ -70,7 +70,8 @@ internal sealed class LocalStandIn : IAsyncDisposable
             await Task.Delay(20);
         }
 
-        await WriteEventAsync(context, $$"""{"id":"chatcmpl-standin","object":"chat.completion.chunk","created":{{Now()}},"model":"{{model}}","choices":[],"usage":{"prompt_tokens":12,"completion_tokens":{{words.Length}},"total_tokens":{{12 + words.Length}}}}""");
+        var usage = $$"""{"prompt_tokens":12,"completion_tokens":{{words.Length}},"total_tokens":{{12 + words.Length}}}""";
+        await WriteEventAsync(context, $$"""{"id":"chatcmpl-standin","object":"chat.completion.chunk","created":{{Now()}},"model":"{{model}}","choices":[],"usage":{{usage}}}""");
         await WriteEventAsync(context, "[DONE]");
     }
 
@@ -83,7 +84,7 @@ internal sealed class LocalStandIn : IAsyncDisposable
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     private static string Completion(string? model, string text) =>
-        $$"""{"id":"chatcmpl-standin","object":"chat.completion","created":{{Now()}},"model":"{{model}}","choices":[{"index":0,"message":{"role":"assistant","content":{{JsonSerializer.Serialize(text, StandInJson.Default.String)}},"refusal":null},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":16,"total_tokens":28},"service_tier":"default","system_fingerprint":"fp_standin"}""";
+        $$"""{"id":"chatcmpl-standin","object":"chat.completion","created":{{Now()}},"model":"{{model}}","choices":[{"index":0,"message":{"role":"assistant","content":{{JsonSerializer.Serialize(text, StandInJson.Default.String)}},"refusal":null},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":16,"total_tokens":28},"service_tier":"default","system_fingerprint":"fp_standin"}""" + string.Empty;
 
     private static string Chunk(string? model, string piece, string finish) =>
         $$"""{"id":"chatcmpl-standin","object":"chat.completion.chunk","created":{{Now()}},"model":"{{model}}","choices":[{"index":0,"delta":{"content":{{JsonSerializer.Serialize(piece, StandInJson.Default.String)}}},"logprobs":null,"finish_reason":{{finish}}}]}""";

@@ -33,7 +33,8 @@ public sealed class ErrorMappingTests
     public async Task Maps_each_status_to_a_typed_exception_with_the_error_body(int status, string type, string code, string? param)
     {
         var paramJson = param is null ? "null" : $"\"{param}\"";
-        var body = $$"""{"error":{"message":"Something about {{code}}.","type":"{{type}}","param":{{paramJson}},"code":"{{code}}"}}""";
+        var error = $$"""{"message":"Something about {{code}}.","type":"{{type}}","param":{{paramJson}},"code":"{{code}}"}""";
+        var body = $$"""{"error":{{error}}}""";
 
         var ex = await FailWith((HttpStatusCode)status, body);
 

@@ -1,0 +1,28 @@
+using Oai.Responses.Chat;
+using Oai.Telemetry;
+
+namespace Oai.Chat;
+
+/// <summary>Span attributes of a whole chat completion.</summary>
+internal sealed class ChatCompletionTelemetry : ChatTelemetry<ChatCompletion>
+{
+    public static readonly ChatCompletionTelemetry Instance = new();
+
+    public override void Observe(ChatCompletion result, ResponseInfo info, ContentCaptureMode capture)
+    {
+        ObserveHeader(result.Id, result.Model, result.ServiceTier, result.SystemFingerprint, info);
+        foreach (var choice in result.Choices)
+        {
+            info.SetChoice(choice.Index, choice.FinishReason?.Value);
+        }
+
+        ObserveUsage(result.Usage, info);
+        if (capture != ContentCaptureMode.None)
+        {
+            info.State = result;
+        }
+    }
+
+    public override string? OutputMessages(ResponseInfo info, int maxLength) =>
+        info.State is ChatCompletion completion ? ChatContentCapture.Output(completion).ToJson(maxLength) : null;
+}
