@@ -13,4 +13,5 @@ namespace Oai;
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]
+[JsonSerializable(typeof(ChatToolChoice))]
 internal sealed partial class ClientJsonContext : JsonSerializerContext;

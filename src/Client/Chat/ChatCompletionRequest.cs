@@ -72,6 +72,8 @@ public sealed partial record ChatCompletionRequest
     /// The escape hatch for new API parameters and for OpenAI-compatible servers' own fields. A key that matches a
     /// modelled property is sent twice; set the property instead.
     /// </remarks>
+    // A setter, not init: the source generator binds init-only (and required) members like
+    // constructor parameters, and extension data cannot be one (InvalidOperationException on first use).
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
