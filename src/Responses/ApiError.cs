@@ -26,7 +26,8 @@ public sealed record ApiError
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Param { get; init; }
 
-    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    /// <summary>Gets or sets the fields this record does not model, kept as sent.</summary>
+    /// <remarks>Settable rather than init-only: the JSON source generator cannot bind init-only extension data.</remarks>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -19,6 +19,7 @@ public class ChatCompletionsClient
         Path = static _ => "chat/completions",
         Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
         ResultType = ResponsesJsonContext.Default.ChatCompletion,
+        Telemetry = ChatCompletionTelemetry.Instance,
     };
 
     private static readonly Operation<ChatCompletionRequest, ChatCompletionChunk> s_stream = new()
@@ -31,6 +32,7 @@ public class ChatCompletionsClient
             ClientJsonContext.Default.ChatCompletionRequest),
         ResultType = ResponsesJsonContext.Default.ChatCompletionChunk,
         StreamError = static chunk => chunk.Error,
+        Telemetry = ChatStreamTelemetry.Instance,
     };
 
     private readonly OaiPipeline _pipeline;
