@@ -24,8 +24,9 @@ public sealed record ChatChoice
     public FinishReason? FinishReason { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether the output was cut off by the token limit.</summary>
     /// <example><code>if (choice.StoppedForLength) { /* raise max_completion_tokens */ }</code></example>

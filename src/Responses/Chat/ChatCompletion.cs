@@ -55,8 +55,9 @@ public sealed record ChatCompletion
     public string? SystemFingerprint { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets the text of the first choice when it has any.</summary>
     /// <param name="text">The content of choice 0 when non-empty; otherwise null.</param>

@@ -59,8 +59,9 @@ public sealed record ChatCompletionChunk
     public ApiError? Error { get; init; }
 
     /// <summary>Gets the fields this record does not model (such as <c>obfuscation</c>), kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether this is the final usage chunk: no choices, usage present.</summary>
     /// <example><code>if (chunk.IsUsageOnly) { Console.WriteLine(chunk.Usage!.TotalTokens); }</code></example>

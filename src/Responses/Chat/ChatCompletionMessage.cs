@@ -49,8 +49,9 @@ public sealed record ChatCompletionMessage
     public ChatFunctionCall? FunctionCall { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Tells whether the model called at least one tool.</summary>
     /// <param name="toolCalls">The tool calls when there are any; otherwise empty.</param>

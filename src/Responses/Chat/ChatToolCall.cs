@@ -22,8 +22,9 @@ public abstract record ChatToolCall
     public string Type { get; init; } = string.Empty;
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Tells whether this is a function tool call.</summary>
     /// <param name="call">The function call when this is one; otherwise null.</param>
