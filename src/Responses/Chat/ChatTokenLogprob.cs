@@ -8,11 +8,15 @@ namespace Oai.Responses.Chat;
 public sealed record ChatTokenLogprob
 {
     private readonly IReadOnlyList<ChatTopLogprob> _topLogprobs = [];
+    private readonly string _token = string.Empty;
 
     /// <summary>Gets the token.</summary>
     [JsonPropertyName("token")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Token { get; init; } = string.Empty;
+    public string Token
+    {
+        get => _token;
+        init => _token = value ?? string.Empty;
+    }
 
     /// <summary>Gets the log probability of the token; <c>-9999.0</c> means very unlikely.</summary>
     [JsonPropertyName("logprob")]
