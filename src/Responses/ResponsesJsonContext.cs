@@ -12,6 +12,7 @@ namespace Oai.Responses;
 [JsonSerializable(typeof(CompletionUsage))]
 [JsonSerializable(typeof(ChatCompletion))]
 [JsonSerializable(typeof(ChatCompletionChunk))]
+[JsonSerializable(typeof(ChatCompletionMessage))]
 [JsonSerializable(typeof(ChatFunctionToolCall))]
 [JsonSerializable(typeof(ChatCustomToolCall))]
 [JsonSerializable(typeof(ChatUrlCitationAnnotation))]

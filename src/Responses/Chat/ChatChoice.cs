@@ -7,13 +7,19 @@ namespace Oai.Responses.Chat;
 /// <summary>One of the completions the model generated (more than one when the request set <c>n</c>).</summary>
 public sealed record ChatChoice
 {
+    private readonly ChatCompletionMessage _message = new();
+
     /// <summary>Gets the index of the choice in the list of choices.</summary>
     [JsonPropertyName("index")]
     public int Index { get; init; }
 
     /// <summary>Gets the message the model generated.</summary>
     [JsonPropertyName("message")]
-    public ChatCompletionMessage Message { get; init; } = new();
+    public ChatCompletionMessage Message
+    {
+        get => _message;
+        init => _message = value ?? new();
+    }
 
     /// <summary>Gets the log probabilities when requested; null when not requested or omitted.</summary>
     [JsonPropertyName("logprobs")]
@@ -24,8 +30,9 @@ public sealed record ChatChoice
     public FinishReason? FinishReason { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether the output was cut off by the token limit.</summary>
     /// <example><code>if (choice.StoppedForLength) { /* raise max_completion_tokens */ }</code></example>

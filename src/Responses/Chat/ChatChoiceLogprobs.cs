@@ -27,6 +27,7 @@ public sealed record ChatChoiceLogprobs
     }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -7,13 +7,19 @@ namespace Oai.Responses.Chat;
 /// <summary>The part of one choice a stream chunk carries.</summary>
 public sealed record ChatChunkChoice
 {
+    private readonly ChatDelta _delta = new();
+
     /// <summary>Gets the index of the choice this part belongs to.</summary>
     [JsonPropertyName("index")]
     public int Index { get; init; }
 
     /// <summary>Gets what this chunk adds to the message.</summary>
     [JsonPropertyName("delta")]
-    public ChatDelta Delta { get; init; } = new();
+    public ChatDelta Delta
+    {
+        get => _delta;
+        init => _delta = value ?? new();
+    }
 
     /// <summary>Gets the log probabilities of the tokens in this chunk, or null.</summary>
     [JsonPropertyName("logprobs")]
@@ -24,6 +30,7 @@ public sealed record ChatChunkChoice
     public FinishReason? FinishReason { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

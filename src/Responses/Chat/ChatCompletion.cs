@@ -10,16 +10,27 @@ namespace Oai.Responses.Chat;
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat/object">the chat completion object</see>.</remarks>
 public sealed record ChatCompletion
 {
+    private readonly ObjectKind _object = ObjectKind.ChatCompletion;
     private readonly IReadOnlyList<ChatChoice> _choices = [];
+    private readonly string _id = string.Empty;
+    private readonly string _model = string.Empty;
 
     /// <summary>Gets the id of the completion.</summary>
     [JsonPropertyName("id")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Id { get; init; } = string.Empty;
+    public string Id
+    {
+        get => _id;
+        init => _id = value ?? string.Empty;
+    }
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.ChatCompletion"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object { get; init; } = ObjectKind.ChatCompletion;
+    public ObjectKind Object
+    {
+        get => _object;
+        // The source generator assigns every init property, with default when the field is missing.
+        init => _object = value.Value is null ? ObjectKind.ChatCompletion : value;
+    }
 
     /// <summary>Gets when the completion was created, in Unix seconds.</summary>
     [JsonPropertyName("created")]
@@ -31,8 +42,11 @@ public sealed record ChatCompletion
 
     /// <summary>Gets the model that generated the completion, as resolved by the service (with its date suffix).</summary>
     [JsonPropertyName("model")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Model { get; init; } = string.Empty;
+    public string Model
+    {
+        get => _model;
+        init => _model = value ?? string.Empty;
+    }
 
     /// <summary>Gets the choices; empty when null or absent.</summary>
     [JsonPropertyName("choices")]
@@ -55,8 +69,9 @@ public sealed record ChatCompletion
     public string? SystemFingerprint { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets the text of the first choice when it has any.</summary>
     /// <param name="text">The content of choice 0 when non-empty; otherwise null.</param>

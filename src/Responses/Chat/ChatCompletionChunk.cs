@@ -10,16 +10,27 @@ namespace Oai.Responses.Chat;
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat-streaming">the chunk object</see>.</remarks>
 public sealed record ChatCompletionChunk
 {
+    private readonly ObjectKind _object = ObjectKind.ChatCompletionChunk;
     private readonly IReadOnlyList<ChatChunkChoice> _choices = [];
+    private readonly string _id = string.Empty;
+    private readonly string _model = string.Empty;
 
     /// <summary>Gets the id of the completion; every chunk of a stream has the same id.</summary>
     [JsonPropertyName("id")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Id { get; init; } = string.Empty;
+    public string Id
+    {
+        get => _id;
+        init => _id = value ?? string.Empty;
+    }
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.ChatCompletionChunk"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object { get; init; } = ObjectKind.ChatCompletionChunk;
+    public ObjectKind Object
+    {
+        get => _object;
+        // The source generator assigns every init property, with default when the field is missing.
+        init => _object = value.Value is null ? ObjectKind.ChatCompletionChunk : value;
+    }
 
     /// <summary>Gets when the completion was created, in Unix seconds; every chunk has the same value.</summary>
     [JsonPropertyName("created")]
@@ -31,8 +42,11 @@ public sealed record ChatCompletionChunk
 
     /// <summary>Gets the model that generates the completion.</summary>
     [JsonPropertyName("model")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Model { get; init; } = string.Empty;
+    public string Model
+    {
+        get => _model;
+        init => _model = value ?? string.Empty;
+    }
 
     /// <summary>Gets the choice parts in this chunk; empty on the usage-only chunk, and when null or absent.</summary>
     [JsonPropertyName("choices")]
@@ -59,8 +73,9 @@ public sealed record ChatCompletionChunk
     public ApiError? Error { get; init; }
 
     /// <summary>Gets the fields this record does not model (such as <c>obfuscation</c>), kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether this is the final usage chunk: no choices, usage present.</summary>
     /// <example><code>if (chunk.IsUsageOnly) { Console.WriteLine(chunk.Usage!.TotalTokens); }</code></example>

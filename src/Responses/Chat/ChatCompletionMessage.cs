@@ -9,12 +9,18 @@ namespace Oai.Responses.Chat;
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat/object">the chat completion object</see>.</remarks>
 public sealed record ChatCompletionMessage
 {
+    private readonly ChatRole _role = ChatRole.Assistant;
     private readonly IReadOnlyList<ChatToolCall> _toolCalls = [];
     private readonly IReadOnlyList<ChatAnnotation> _annotations = [];
 
     /// <summary>Gets the author of the message, <see cref="ChatRole.Assistant"/> in practice.</summary>
     [JsonPropertyName("role")]
-    public ChatRole Role { get; init; } = ChatRole.Assistant;
+    public ChatRole Role
+    {
+        get => _role;
+        // The source generator assigns every init property, with default when the field is missing.
+        init => _role = value.Value is null ? ChatRole.Assistant : value;
+    }
 
     /// <summary>Gets the text of the message; null when the model only called tools or refused.</summary>
     [JsonPropertyName("content")]
@@ -49,8 +55,9 @@ public sealed record ChatCompletionMessage
     public ChatFunctionCall? FunctionCall { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Tells whether the model called at least one tool.</summary>
     /// <param name="toolCalls">The tool calls when there are any; otherwise empty.</param>

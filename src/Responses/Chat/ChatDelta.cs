@@ -34,6 +34,7 @@ public sealed record ChatDelta
     public ChatFunctionCallDelta? FunctionCall { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -8,11 +8,15 @@ namespace Oai.Responses.Chat;
 public sealed record ChatTokenLogprob
 {
     private readonly IReadOnlyList<ChatTopLogprob> _topLogprobs = [];
+    private readonly string _token = string.Empty;
 
     /// <summary>Gets the token.</summary>
     [JsonPropertyName("token")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Token { get; init; } = string.Empty;
+    public string Token
+    {
+        get => _token;
+        init => _token = value ?? string.Empty;
+    }
 
     /// <summary>Gets the log probability of the token; <c>-9999.0</c> means very unlikely.</summary>
     [JsonPropertyName("logprob")]
@@ -31,6 +35,7 @@ public sealed record ChatTokenLogprob
     }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -7,10 +7,15 @@ namespace Oai.Responses.Chat;
 /// <summary>One of the most likely tokens at a position, with its log probability.</summary>
 public sealed record ChatTopLogprob
 {
+    private readonly string _token = string.Empty;
+
     /// <summary>Gets the token.</summary>
     [JsonPropertyName("token")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Token { get; init; } = string.Empty;
+    public string Token
+    {
+        get => _token;
+        init => _token = value ?? string.Empty;
+    }
 
     /// <summary>Gets the log probability of the token; <c>-9999.0</c> means very unlikely.</summary>
     [JsonPropertyName("logprob")]
@@ -21,6 +26,7 @@ public sealed record ChatTopLogprob
     public IReadOnlyList<int>? Bytes { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -7,6 +7,9 @@ namespace Oai.Responses.Chat;
 /// <summary>A web page cited by a span of the message content.</summary>
 public sealed record ChatUrlCitation
 {
+    private readonly string _url = string.Empty;
+    private readonly string _title = string.Empty;
+
     /// <summary>Gets the index of the first character of the citation in the message content.</summary>
     [JsonPropertyName("start_index")]
     public int StartIndex { get; init; }
@@ -17,15 +20,22 @@ public sealed record ChatUrlCitation
 
     /// <summary>Gets the URL of the cited page.</summary>
     [JsonPropertyName("url")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Url { get; init; } = string.Empty;
+    public string Url
+    {
+        get => _url;
+        init => _url = value ?? string.Empty;
+    }
 
     /// <summary>Gets the title of the cited page.</summary>
     [JsonPropertyName("title")]
-    [JsonConverter(typeof(NullAsEmptyStringConverter))]
-    public string Title { get; init; } = string.Empty;
+    public string Title
+    {
+        get => _title;
+        init => _title = value ?? string.Empty;
+    }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
