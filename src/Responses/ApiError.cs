@@ -26,13 +26,8 @@ public sealed record ApiError
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Param { get; init; }
 
-<<<<<<< HEAD
-    /// <summary>Gets or sets the fields this record does not model, kept as sent.</summary>
-    /// <remarks>Settable rather than init-only: the JSON source generator cannot bind init-only extension data.</remarks>
-=======
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
->>>>>>> responses
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
