@@ -41,12 +41,12 @@ internal sealed class CapturedMessages
         while (true)
         {
             var json = Serialize();
-            if (json.Length <= maxBytes)
+            if (json.WrittenCount <= maxBytes)
             {
                 return System.Text.Encoding.UTF8.GetString(json.WrittenSpan);
             }
 
-            if (!ShortenLongest(json.Length - maxBytes) && !DropLast())
+            if (!ShortenLongest(json.WrittenCount - maxBytes) && !DropLast())
             {
                 return "[]";
             }
