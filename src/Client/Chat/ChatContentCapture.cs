@@ -32,7 +32,7 @@ internal static class ChatContentCapture
                     AddContent(captured, assistant.Content);
                     foreach (var call in assistant.ToolCalls ?? [])
                     {
-                        if (call is ChatFunctionToolCall function)
+                        if (call is AssistantFunctionToolCall function)
                         {
                             captured.AddToolCall(call.Id, function.Function.Name, function.Function.Arguments);
                         }

@@ -58,10 +58,48 @@ public abstract record ChatMessage
     /// <param name="toolCalls">The tool calls the model made.</param>
     /// <returns>An <see cref="AssistantChatMessage"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="toolCalls"/> is null.</exception>
-    public static AssistantChatMessage Assistant(IEnumerable<ChatToolCall> toolCalls)
+    public static AssistantChatMessage Assistant(IEnumerable<AssistantToolCall> toolCalls)
     {
         ArgumentNullException.ThrowIfNull(toolCalls);
         return new AssistantChatMessage { ToolCalls = toolCalls.ToList() };
+    }
+
+    /// <summary>Creates the assistant message that echoes a model's reply back into the conversation, tool calls included.</summary>
+    /// <param name="reply">The message of a choice from a <see cref="Oai.Responses.Chat.ChatCompletion"/>.</param>
+    /// <returns>An assistant message carrying the reply's content, refusal and tool calls.</returns>
+    /// <example>
+    /// <code>
+    /// var reply = (await client.Chat.Completions.CreateAsync(request)).Choices[0].Message;
+    /// messages.Add(ChatMessage.Assistant(reply));
+    /// if (reply.HasToolCalls(out var calls)) { foreach (var call in calls) messages.Add(ChatMessage.Tool(call.Id, Run(call))); }
+    /// </code>
+    /// </example>
+    public static AssistantChatMessage Assistant(Oai.Responses.Chat.ChatCompletionMessage reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        List<AssistantToolCall>? calls = null;
+        foreach (var call in reply.ToolCalls)
+        {
+            AssistantToolCall? echoed = call switch
+            {
+                Oai.Responses.Chat.ChatFunctionToolCall function =>
+                    AssistantToolCall.Function(function.Id, function.Function.Name, function.Function.Arguments),
+                Oai.Responses.Chat.ChatCustomToolCall custom =>
+                    AssistantToolCall.Custom(custom.Id, custom.Custom.Name, custom.Custom.Input),
+                _ => null,
+            };
+            if (echoed is not null)
+            {
+                (calls ??= []).Add(echoed);
+            }
+        }
+
+        return new AssistantChatMessage
+        {
+            Content = reply.Content is { } content ? new ChatMessageContent(content) : null,
+            Refusal = reply.Refusal,
+            ToolCalls = calls,
+        };
     }
 
     /// <summary>Creates a tool message answering one tool call.</summary>

@@ -71,8 +71,8 @@ public class ChatMessageJsonTests
     {
         var json = Messages(ChatMessage.Assistant(
         [
-            ChatToolCall.Function("call_1", "get_weather", """{"city":"Paris"}"""),
-            ChatToolCall.Custom("call_2", "run_sql", "SELECT 1"),
+            AssistantToolCall.Function("call_1", "get_weather", """{"city":"Paris"}"""),
+            AssistantToolCall.Custom("call_2", "run_sql", "SELECT 1"),
         ]));
 
         Assert.Equal(

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Oai.Chat;
 
 /// <summary>The tool name and input of a custom tool call.</summary>
-public sealed record ChatCustomToolInput
+public sealed record AssistantCustomToolInput
 {
     /// <summary>Gets the custom tool's name.</summary>
     [JsonPropertyName("name")]

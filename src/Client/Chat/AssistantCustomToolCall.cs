@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 namespace Oai.Chat;
 
 /// <summary>A <c>custom</c> tool call in an assistant message.</summary>
-public sealed record ChatCustomToolCall : ChatToolCall
+public sealed record AssistantCustomToolCall : AssistantToolCall
 {
     /// <summary>Gets the custom tool called and its input.</summary>
     [JsonPropertyName("custom")]
-    public new required ChatCustomToolInput Custom { get; init; }
+    public new required AssistantCustomToolInput Custom { get; init; }
 }

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 namespace Oai.Chat;
 
 /// <summary>A <c>function</c> tool call in an assistant message.</summary>
-public sealed record ChatFunctionToolCall : ChatToolCall
+public sealed record AssistantFunctionToolCall : AssistantToolCall
 {
     /// <summary>Gets the function called and its arguments.</summary>
     [JsonPropertyName("function")]
-    public new required ChatFunctionCall Function { get; init; }
+    public new required AssistantFunctionCall Function { get; init; }
 }

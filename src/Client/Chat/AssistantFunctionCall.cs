@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Oai.Chat;
 
 /// <summary>The function and arguments of a function tool call.</summary>
-public sealed record ChatFunctionCall
+public sealed record AssistantFunctionCall
 {
     /// <summary>Gets the function's name.</summary>
     [JsonPropertyName("name")]
