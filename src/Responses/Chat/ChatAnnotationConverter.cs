@@ -30,8 +30,14 @@ internal sealed class ChatAnnotationConverter : JsonConverter<ChatAnnotation>
             case ChatUrlCitationAnnotation citation:
                 JsonSerializer.Serialize(writer, citation, ResponsesJsonContext.Default.ChatUrlCitationAnnotation);
                 break;
-            case UnknownChatAnnotation unknown:
+            case UnknownChatAnnotation { Raw.ValueKind: not JsonValueKind.Undefined } unknown:
                 unknown.Raw.WriteTo(writer);
+                break;
+            case UnknownChatAnnotation built:
+                // Built in code without Raw: write what it does carry rather than fail.
+                writer.WriteStartObject();
+                writer.WriteString("type"u8, built.Type);
+                writer.WriteEndObject();
                 break;
             default:
                 throw new JsonException($"Cannot write annotation type {value.GetType().Name}.");

@@ -41,8 +41,15 @@ internal sealed class ChatToolCallConverter : JsonConverter<ChatToolCall>
             case ChatCustomToolCall custom:
                 JsonSerializer.Serialize(writer, custom, ResponsesJsonContext.Default.ChatCustomToolCall);
                 break;
-            case UnknownChatToolCall unknown:
+            case UnknownChatToolCall { Raw.ValueKind: not JsonValueKind.Undefined } unknown:
                 unknown.Raw.WriteTo(writer);
+                break;
+            case UnknownChatToolCall built:
+                // Built in code without Raw: write what it does carry rather than fail.
+                writer.WriteStartObject();
+                writer.WriteString("id"u8, built.Id);
+                writer.WriteString("type"u8, built.Type);
+                writer.WriteEndObject();
                 break;
             default:
                 throw new JsonException($"Cannot write tool call type {value.GetType().Name}.");

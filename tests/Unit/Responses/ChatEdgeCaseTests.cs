@@ -209,4 +209,14 @@ public sealed class ChatEdgeCaseTests
             Assert.DoesNotContain(name, written, System.StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void UnknownToolCallBuiltWithoutRaw_WritesIdAndType()
+    {
+        var message = new ChatCompletionMessage { ToolCalls = [new UnknownChatToolCall { Id = "call_1", Type = "future" }] };
+
+        string written = JsonSerializer.Serialize(message, ResponsesJsonContext.Default.ChatCompletionMessage);
+
+        Assert.Contains("""{"id":"call_1","type":"future"}""", written, System.StringComparison.Ordinal);
+    }
 }
