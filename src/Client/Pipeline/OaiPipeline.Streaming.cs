@@ -46,6 +46,8 @@ internal sealed partial class OaiPipeline
             {
                 try
                 {
+                    // Chunks may already be buffered: the caller's cancellation must win over them.
+                    cancellationToken.ThrowIfCancellationRequested();
                     if (!await frames.MoveNextAsync().ConfigureAwait(false))
                     {
                         break;
