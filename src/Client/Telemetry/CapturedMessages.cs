@@ -9,8 +9,9 @@ namespace Oai.Telemetry;
 /// <summary>Builds <c>gen_ai.input.messages</c> / <c>gen_ai.output.messages</c> in the conventions' shape, cut to a
 /// size limit in a way that always leaves valid JSON.</summary>
 /// <remarks>
-/// Over the limit, the longest text is shortened first (ending in <see cref="TruncationMarker"/>), then messages are
-/// dropped from the end; the result is re-serialised each time, so it is valid JSON by construction.
+/// Over the limit, every content longer than a common cap is cut to it (ending in <see cref="TruncationMarker"/>), the
+/// cap being the largest that fits; when even empty contents do not fit, messages are dropped from the end. The result
+/// is serialised by a JSON writer each time, so it is valid JSON by construction.
 /// </remarks>
 internal sealed class CapturedMessages
 {
@@ -38,19 +39,47 @@ internal sealed class CapturedMessages
 
     public string ToJson(int maxBytes)
     {
-        while (true)
+        var json = Serialize();
+        while (json.WrittenCount > maxBytes)
         {
-            var json = Serialize();
-            if (json.WrittenCount <= maxBytes)
+            // Find the largest per-part length that fits: every message keeps its beginning, long ones are cut most.
+            var low = 0;
+            var high = LongestContent();
+            var fitted = (ArrayBufferWriter<byte>?)null;
+            while (low <= high)
             {
-                return System.Text.Encoding.UTF8.GetString(json.WrittenSpan);
+                var cap = low + ((high - low) / 2);
+                ApplyCap(cap);
+                var attempt = Serialize();
+                if (attempt.WrittenCount <= maxBytes)
+                {
+                    fitted = attempt;
+                    low = cap + 1;
+                }
+                else
+                {
+                    high = cap - 1;
+                }
             }
 
-            if (!ShortenLongest(json.WrittenCount - maxBytes) && !DropLast())
+            if (fitted is not null)
+            {
+                ApplyCap(high);
+                return System.Text.Encoding.UTF8.GetString(fitted.WrittenSpan);
+            }
+
+            // Even empty contents do not fit: drop messages from the end.
+            if (_messages.Count == 0)
             {
                 return "[]";
             }
+
+            _messages.RemoveAt(_messages.Count - 1);
+            ApplyCap(int.MaxValue);
+            json = Serialize();
         }
+
+        return System.Text.Encoding.UTF8.GetString(json.WrittenSpan);
     }
 
     private Message Last => _messages.Count > 0 ? _messages[^1] : throw new InvalidOperationException("Add a message first.");
@@ -84,40 +113,29 @@ internal sealed class CapturedMessages
         return buffer;
     }
 
-    /// <summary>Cuts the longest content by at least <paramref name="excess"/> bytes' worth; false when nothing is left to cut.</summary>
-    private bool ShortenLongest(int excess)
+    private int LongestContent()
     {
-        Part? longest = null;
+        var longest = 0;
         foreach (var message in _messages)
         {
             foreach (var part in message.Parts)
             {
-                if (part.Content is { Length: > 0 } && (longest is null || part.Content.Length > longest.Content!.Length))
-                {
-                    longest = part;
-                }
+                longest = Math.Max(longest, part.Original?.Length ?? 0);
             }
         }
 
-        if (longest is null || longest.Content!.Length <= TruncationMarker.Length)
-        {
-            return longest is not null && longest.Truncate(0);
-        }
-
-        // Escaping can make a character several bytes: cut generously, at least half of what is over.
-        var keep = Math.Max(0, longest.Content.Length - Math.Max(excess + TruncationMarker.Length * 3, longest.Content.Length / 4));
-        return longest.Truncate(keep);
+        return longest;
     }
 
-    private bool DropLast()
+    private void ApplyCap(int cap)
     {
-        if (_messages.Count == 0)
+        foreach (var message in _messages)
         {
-            return false;
+            foreach (var part in message.Parts)
+            {
+                part.Cap(cap);
+            }
         }
-
-        _messages.RemoveAt(_messages.Count - 1);
-        return true;
     }
 
     private sealed record Message(string Role, string? FinishReason)
@@ -127,6 +145,8 @@ internal sealed class CapturedMessages
 
     private sealed class Part(string type)
     {
+        private string? _content;
+
         public string? Id { get; init; }
 
         public string? Name { get; init; }
@@ -135,26 +155,36 @@ internal sealed class CapturedMessages
 
         public string ContentKey { get; init; } = "content";
 
-        public string? Content { get; set; }
+        /// <summary>Gets the content as given; <see cref="Content"/> is what is written, possibly cut.</summary>
+        public string? Original { get; private set; }
 
-        /// <summary>Gets or sets whether <see cref="Content"/> is JSON text to embed as JSON (tool arguments and results).</summary>
-        public bool ContentIsJson { get; set; }
-
-        public bool Truncate(int keep)
+        public string? Content
         {
-            if (Content is null || (keep == 0 && Content.Length == 0))
+            get => _content;
+            init => Original = _content = value;
+        }
+
+        /// <summary>Gets or sets whether the content is JSON text to embed as JSON (tool arguments and results).</summary>
+        public bool ContentIsJson { get; init; }
+
+        private bool Cut => !ReferenceEquals(_content, Original);
+
+        /// <summary>Cuts the content to at most <paramref name="cap"/> characters plus the marker (or restores it).</summary>
+        public void Cap(int cap)
+        {
+            if (Original is null || Original.Length <= cap)
             {
-                return false;
+                _content = Original;
+                return;
             }
 
-            if (char.IsHighSurrogate(Content[Math.Max(0, keep - 1)]) && keep > 0)
+            var keep = cap;
+            if (keep > 0 && char.IsHighSurrogate(Original[keep - 1]))
             {
                 keep--;
             }
 
-            Content = keep == 0 ? string.Empty : string.Concat(Content.AsSpan(0, keep), TruncationMarker);
-            ContentIsJson = false;
-            return true;
+            _content = string.Concat(Original.AsSpan(0, keep), TruncationMarker);
         }
 
         public void Write(Utf8JsonWriter writer)
@@ -179,7 +209,7 @@ internal sealed class CapturedMessages
             if (Content is not null)
             {
                 writer.WritePropertyName(ContentKey);
-                if (!ContentIsJson || !TryWriteJson(writer, Content))
+                if (!ContentIsJson || Cut || !TryWriteJson(writer, Content))
                 {
                     writer.WriteStringValue(Content);
                 }
