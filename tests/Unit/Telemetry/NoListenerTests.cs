@@ -1,0 +1,67 @@
+using System;
+using System.Net.Http;
+using Oai.Pipeline;
+using Oai.Responses;
+using Oai.Telemetry;
+using Oai.UnitTests.Pipeline;
+
+namespace Oai.UnitTests.Telemetry;
+
+/// <summary>With nobody listening, the pipeline does no telemetry work at all.</summary>
+[Collection("Telemetry")]
+public sealed class NoListenerTests
+{
+    private sealed class CountingTelemetry : OperationTelemetry<string, ApiErrorResponse>
+    {
+        public int Calls;
+
+        public override string? RequestModel(string request)
+        {
+            Calls++;
+            return request;
+        }
+    }
+
+    [Fact]
+    public void No_listener_means_no_scope_and_no_call_into_the_endpoint_mapping()
+    {
+        // Telemetry tests run one at a time and dispose their providers: nothing listens now.
+        Assert.False(OaiTelemetry.Enabled, "no listener should be attached between telemetry tests");
+        var telemetry = new CountingTelemetry();
+        var operation = new Operation<string, ApiErrorResponse>
+        {
+            Name = "probe",
+            Method = HttpMethod.Get,
+            Path = static _ => "probe",
+            ResultType = ResponsesJsonContext.Default.ApiErrorResponse,
+            Telemetry = telemetry,
+        };
+        var settings = ClientSettings.From(new OaiClientOptions { ApiKey = TestClients.ApiKey });
+
+        var scope = OperationScope.Start(operation, "model", null, settings, stream: true);
+
+        Assert.Null(scope);
+        Assert.Equal(0, telemetry.Calls);
+    }
+
+    [Fact]
+    public void A_listener_gets_a_scope()
+    {
+        using var capture = new TelemetryCapture();
+        var operation = new Operation<string, ApiErrorResponse>
+        {
+            Name = "probe",
+            Method = HttpMethod.Get,
+            Path = static _ => "probe",
+            ResultType = ResponsesJsonContext.Default.ApiErrorResponse,
+        };
+        var settings = ClientSettings.From(new OaiClientOptions { ApiKey = TestClients.ApiKey });
+
+        var scope = OperationScope.Start(operation, "model", null, settings, stream: false);
+
+        Assert.NotNull(scope);
+        scope!.End(operation, error: null, completed: true, cancelled: false);
+        scope.End(operation, new InvalidOperationException("second end is ignored"), completed: false, cancelled: false);
+        Assert.Null(scope.ErrorType);
+    }
+}
