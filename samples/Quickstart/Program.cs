@@ -2,7 +2,12 @@ using System;
 using Oai;
 using Oai.Chat;
 using Oai.Responses.Chat;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
 using Quickstart;
+
+// Every call is traced from inside the client's pipeline: listening to the "Oai.Client" source is all it takes.
+using var tracing = Sdk.CreateTracerProviderBuilder().AddSource("Oai.Client").AddConsoleExporter().Build();
 
 // Runs against the real service when OPENAI_API_KEY is set, and against a local stand-in otherwise.
 var apiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY");
