@@ -10,6 +10,8 @@ mkdir -p TestResults
 log=TestResults/test-output.log
 
 dotnet build OaiClient.sln -c Release -nologo -clp:ErrorsOnly
+echo "Checking the house style (dotnet format --verify-no-changes)..."
+dotnet format OaiClient.sln --verify-no-changes --no-restore
 set +e
 # Passed tests are kept in the log file only; failures, skips (with their reasons) and totals are shown.
 dotnet test OaiClient.sln -c Release --no-build -nologo --logger "console;verbosity=normal" > "$log" 2>&1

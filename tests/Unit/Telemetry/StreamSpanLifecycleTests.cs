@@ -43,8 +43,11 @@ public sealed class StreamSpanLifecycleTests
         {
             await foreach (var _ in client.Chat.Completions.CreateStreamAsync(Request("life-end")))
             {
+                Assert.Null(Activity.Current);
             }
         }
+
+        Assert.Null(Activity.Current);
 
         var span = capture.Span("life-end");
         Assert.Equal(ActivityStatusCode.Unset, span.Status);
