@@ -102,4 +102,28 @@ public sealed class RetryTests
         Assert.Equal("req_3", ex.RequestId);
         spans.AssertError("429");
     }
+
+    [Theory]
+    [InlineData(503, "false", 1)]
+    [InlineData(400, "true", 2)]
+    public async Task The_x_should_retry_header_overrides_the_status(int status, string hint, int expectedRequests)
+    {
+        using var spans = SpanCapture.Start();
+        await using var server = await FaultServer.StartAsync(Respond.Error(status, ("x-should-retry", hint)), Respond.Completion());
+        using var client = FaultClients.Create(server, FaultClients.ShortBackoff);
+
+        if (expectedRequests == 1)
+        {
+            var ex = await Assert.ThrowsAsync<OaiApiException>(() => client.Chat.Completions.CreateAsync(FaultClients.Request(spans.Model)));
+            Assert.Equal((HttpStatusCode)status, ex.StatusCode);
+            spans.AssertError("503");
+        }
+        else
+        {
+            await client.Chat.Completions.CreateAsync(FaultClients.Request(spans.Model));
+            spans.AssertOk();
+        }
+
+        Assert.Equal(expectedRequests, server.Requests);
+    }
 }
