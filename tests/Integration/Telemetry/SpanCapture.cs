@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 
@@ -13,7 +15,7 @@ namespace Oai.IntegrationTests.Telemetry;
 /// <remarks>The in-memory exporter receives a span when it ends: a span listed here has ended.</remarks>
 public sealed class SpanCapture : IDisposable
 {
-    private readonly List<Activity> _exported = [];
+    private readonly ExportedSpans _exported = new();
     private readonly TracerProvider _provider;
 
     private SpanCapture(string model)
@@ -34,10 +36,7 @@ public sealed class SpanCapture : IDisposable
         get
         {
             _provider.ForceFlush();
-            lock (_exported)
-            {
-                return _exported.Where(a => Equals(a.GetTagItem("gen_ai.request.model"), Model)).ToList();
-            }
+            return _exported.Snapshot().Where(a => Equals(a.GetTagItem("gen_ai.request.model"), Model)).ToList();
         }
     }
 
@@ -60,4 +59,26 @@ public sealed class SpanCapture : IDisposable
     }
 
     public void Dispose() => _provider.Dispose();
+
+    /// <summary>The exporter's list, safe to read while other tests' calls (running in parallel) still add to it.</summary>
+    private sealed class ExportedSpans : Collection<Activity>
+    {
+        private readonly Lock _lock = new();
+
+        public Activity[] Snapshot()
+        {
+            lock (_lock)
+            {
+                return [.. this];
+            }
+        }
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (_lock)
+            {
+                base.InsertItem(index, item);
+            }
+        }
+    }
 }
