@@ -51,6 +51,7 @@ public sealed class ConnectionTests
             await foreach (var _ in client.Chat.Completions.CreateStreamAsync(FaultClients.Request(spans.Model)))
             {
                 received++;
+                server.ClientHasData.TrySetResult();
             }
         });
 

@@ -34,6 +34,9 @@ public sealed class FaultServer : IAsyncDisposable
     /// <summary>Gets a signal a fault sets once it reached the point the test waits for (headers pending, half a body sent).</summary>
     public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Opened by the test's client once it holds what the server sent; see <see cref="LoopbackServer.ClientHasData"/>.</summary>
+    public TaskCompletionSource ClientHasData => _server.ClientHasData;
+
     /// <summary>Gets the requests in arrival order.</summary>
     public IReadOnlyList<Arrival> Arrivals => _arrivals.OrderBy(a => a.Number).ToList();
 

@@ -34,6 +34,10 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public int AbortedRequests => Volatile.Read(ref _aborted);
 
+    /// <summary>Opened by the test's client once it holds what the server sent, so the server can drop the
+    /// connection without the reset discarding bytes the client had not read yet (a sleep would race a busy machine).</summary>
+    public TaskCompletionSource ClientHasData { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public static async Task<LoopbackServer> StartAsync(Func<HttpContext, int, Task> handler)
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -71,8 +71,8 @@ public static class Respond
                 await Sse.DataAsync(context, "[DONE]", context.RequestAborted);
                 break;
             case StreamEnd.Abort:
-                // An abort sends a TCP reset, which discards data the client has not read yet: let the chunks land first.
-                await Task.Delay(300);
+                // An abort sends a TCP reset, which discards data the client has not read yet: wait until it has them.
+                await server.ClientHasData.Task.WaitAsync(TimeSpan.FromSeconds(30));
                 context.Abort();
                 break;
             case StreamEnd.Stall:

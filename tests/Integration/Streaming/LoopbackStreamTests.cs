@@ -99,13 +99,14 @@ public sealed class LoopbackStreamTests
     [Fact]
     public async Task A_connection_dropped_mid_stream_is_a_stream_exception_and_not_retried()
     {
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        LoopbackServer? self = null;
+        await using var server = self = await LoopbackServer.StartAsync(async (context, _) =>
         {
             Sse.Begin(context);
             await Sse.DataAsync(context, Sse.Chunk(0, "one"));
 
-            // An abort sends a TCP reset, which discards data the client has not read yet: let the chunk land first.
-            await Task.Delay(300);
+            // An abort sends a TCP reset, which discards data the client has not read yet: wait until it has the chunk.
+            await self!.ClientHasData.Task.WaitAsync(TimeSpan.FromSeconds(30));
             context.Abort();
         });
         using var client = Client(server);
@@ -116,6 +117,7 @@ public sealed class LoopbackStreamTests
             await foreach (var _ in client.Chat.Completions.CreateStreamAsync(Request()))
             {
                 received++;
+                server.ClientHasData.TrySetResult();
             }
         });
 
