@@ -1,0 +1,4 @@
+namespace Oai.UnitTests.Telemetry;
+
+[CollectionDefinition("Telemetry", DisableParallelization = true)]
+public sealed class TelemetryCollection;
