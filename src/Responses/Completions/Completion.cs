@@ -81,13 +81,23 @@ public sealed record Completion
     [JsonIgnore]
     public bool IsUsageOnly => Choices.Count == 0 && Usage is not null;
 
-    /// <summary>Gets the text of the first choice when it has any.</summary>
-    /// <param name="text">The text of the first choice when non-empty; otherwise null.</param>
-    /// <returns>True when a first choice exists and has non-empty text.</returns>
+    /// <summary>Gets the text of choice 0 when it has any; in a stream, the piece this chunk adds to choice 0
+    /// (with <c>n</c> &gt; 1 a chunk may carry another choice only).</summary>
+    /// <param name="text">The text of the choice with index 0 when non-empty; otherwise null.</param>
+    /// <returns>True when this completion or chunk has non-empty text for choice 0.</returns>
     /// <example><code>if (completion.TryGetText(out var text)) { Console.Write(text); }</code></example>
     public bool TryGetText([NotNullWhen(true)] out string? text)
     {
-        text = Choices.Count > 0 && Choices[0].Text.Length > 0 ? Choices[0].Text : null;
-        return text is not null;
+        foreach (var choice in Choices)
+        {
+            if (choice.Index == 0 && choice.Text.Length > 0)
+            {
+                text = choice.Text;
+                return true;
+            }
+        }
+
+        text = null;
+        return false;
     }
 }
