@@ -113,9 +113,22 @@ public sealed class CompletionRequestJsonTests
         var names = OpenApiSchemaScan.PropertyNames(s_yaml, "CreateCompletionRequest");
         var full = Minimal("p") with
         {
-            Suffix = "s", MaxTokens = 1, Temperature = 1, TopP = 1, N = 1, BestOf = 1, Stop = ["x"], Echo = false, Logprobs = 0,
-            LogitBias = new Dictionary<string, int>(), FrequencyPenalty = 0, PresencePenalty = 0, Seed = 1, User = "u",
-            Stream = true, StreamOptions = new ChatStreamOptions(),
+            Suffix = "s",
+            MaxTokens = 1,
+            Temperature = 1,
+            TopP = 1,
+            N = 1,
+            BestOf = 1,
+            Stop = ["x"],
+            Echo = false,
+            Logprobs = 0,
+            LogitBias = new Dictionary<string, int>(),
+            FrequencyPenalty = 0,
+            PresencePenalty = 0,
+            Seed = 1,
+            User = "u",
+            Stream = true,
+            StreamOptions = new ChatStreamOptions(),
         };
 
         var written = JsonNode.Parse(Serialize(full))!.AsObject().Select(p => p.Key).ToHashSet();

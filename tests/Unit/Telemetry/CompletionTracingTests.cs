@@ -175,4 +175,23 @@ public sealed class CompletionTracingTests
         Assert.Equal(new[] { "error" }, (string[])span.GetTagItem("gen_ai.response.finish_reasons")!);
         Assert.Equal("server_error", OtelCapture.Tags(Assert.Single(otel.Points("gen_ai.client.operation.duration")))["error.type"]);
     }
+
+    [Fact]
+    public async Task Breaking_out_early_ends_the_span_as_closed_early_with_unfinished_choices()
+    {
+        using var otel = new OtelCapture("tc-break-" + Guid.NewGuid().ToString("N"));
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => Recorder.Sse(Fixtures.Read("legacy-completion-stream.sse")));
+        using var client = Client(mock);
+
+        await foreach (var _ in client.Completions.CreateStreamAsync(new CompletionRequest { Model = otel.Model, Prompt = "Say hello", N = 2 }))
+        {
+            break;
+        }
+
+        var span = Assert.Single(otel.Spans());
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("stream_closed_early", span.GetTagItem("error.type"));
+        Assert.Equal(new[] { "error", "error" }, (string[])span.GetTagItem("gen_ai.response.finish_reasons")!);
+    }
 }
