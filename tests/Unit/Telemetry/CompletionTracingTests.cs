@@ -27,6 +27,20 @@ public sealed class CompletionTracingTests
         ["server.port"] = 443,
     };
 
+    private static async Task StreamFixtureAsync(CompletionRequest request, bool capture = false, bool breakAfterFirst = false)
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => Recorder.Sse(Fixtures.Read("legacy-completion-stream.sse")));
+        using var client = Client(mock, capture);
+        await foreach (var _ in client.Completions.CreateStreamAsync(request))
+        {
+            if (breakAfterFirst)
+            {
+                break;
+            }
+        }
+    }
+
     [Fact]
     public async Task A_completion_has_request_and_response_attributes_and_metrics()
     {
@@ -83,13 +97,7 @@ public sealed class CompletionTracingTests
     public async Task A_streamed_completion_folds_every_choice_usage_and_chunk_timings()
     {
         using var otel = new OtelCapture("tc-stream-" + Guid.NewGuid().ToString("N"));
-        using var mock = new MockHttpMessageHandler();
-        mock.When("*").Respond(_ => Recorder.Sse(Fixtures.Read("legacy-completion-stream.sse")));
-        using var client = Client(mock);
-
-        await foreach (var _ in client.Completions.CreateStreamAsync(new CompletionRequest { Model = otel.Model, Prompt = "Say hello", N = 2 }))
-        {
-        }
+        await StreamFixtureAsync(new CompletionRequest { Model = otel.Model, Prompt = "Say hello", N = 2 });
 
         var span = Assert.Single(otel.Spans());
         var expected = Common(otel.Model);
@@ -114,13 +122,7 @@ public sealed class CompletionTracingTests
     public async Task Captured_content_is_the_prompt_as_one_user_message_and_each_choice_text()
     {
         using var otel = new OtelCapture("tc-content-" + Guid.NewGuid().ToString("N"));
-        using var mock = new MockHttpMessageHandler();
-        mock.When("*").Respond(_ => Recorder.Sse(Fixtures.Read("legacy-completion-stream.sse")));
-        using var client = Client(mock, capture: true);
-
-        await foreach (var _ in client.Completions.CreateStreamAsync(new CompletionRequest { Model = otel.Model, Prompt = new[] { "Say hello", "Say hi" } }))
-        {
-        }
+        await StreamFixtureAsync(new CompletionRequest { Model = otel.Model, Prompt = new[] { "Say hello", "Say hi" } }, capture: true);
 
         var span = Assert.Single(otel.Spans());
         Assert.Equal(
@@ -180,14 +182,7 @@ public sealed class CompletionTracingTests
     public async Task Breaking_out_early_ends_the_span_as_closed_early_with_unfinished_choices()
     {
         using var otel = new OtelCapture("tc-break-" + Guid.NewGuid().ToString("N"));
-        using var mock = new MockHttpMessageHandler();
-        mock.When("*").Respond(_ => Recorder.Sse(Fixtures.Read("legacy-completion-stream.sse")));
-        using var client = Client(mock);
-
-        await foreach (var _ in client.Completions.CreateStreamAsync(new CompletionRequest { Model = otel.Model, Prompt = "Say hello", N = 2 }))
-        {
-            break;
-        }
+        await StreamFixtureAsync(new CompletionRequest { Model = otel.Model, Prompt = "Say hello", N = 2 }, breakAfterFirst: true);
 
         var span = Assert.Single(otel.Spans());
         Assert.Equal(ActivityStatusCode.Error, span.Status);
