@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Oai.Responses.Chat;
+using Oai.Responses.Completions;
+using Oai.Responses.Embeddings;
 
 namespace Oai.Responses;
 
@@ -16,4 +18,6 @@ namespace Oai.Responses;
 [JsonSerializable(typeof(ChatFunctionToolCall))]
 [JsonSerializable(typeof(ChatCustomToolCall))]
 [JsonSerializable(typeof(ChatUrlCitationAnnotation))]
+[JsonSerializable(typeof(Completion))]
+[JsonSerializable(typeof(CreateEmbeddingResponse))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext;

@@ -10,13 +10,13 @@ internal sealed class ChatCompletionTelemetry : ChatTelemetry<ChatCompletion>
 
     public override void Observe(ChatCompletion result, ResponseInfo info, ContentCaptureMode capture)
     {
-        ObserveHeader(result.Id, result.Model, result.ServiceTier, result.SystemFingerprint, info);
+        info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
         foreach (var choice in result.Choices)
         {
             info.SetChoice(choice.Index, choice.FinishReason?.Value);
         }
 
-        ObserveUsage(result.Usage, info);
+        info.ObserveUsage(result.Usage);
         if (capture != ContentCaptureMode.None)
         {
             info.State = result;

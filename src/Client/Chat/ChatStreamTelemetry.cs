@@ -25,13 +25,13 @@ internal sealed class ChatStreamTelemetry : ChatTelemetry<ChatCompletionChunk>
 
     public override void Observe(ChatCompletionChunk result, ResponseInfo info, ContentCaptureMode capture)
     {
-        ObserveHeader(result.Id, result.Model, result.ServiceTier, result.SystemFingerprint, info);
+        info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
         foreach (var choice in result.Choices)
         {
             info.SetChoice(choice.Index, choice.FinishReason?.Value);
         }
 
-        ObserveUsage(result.Usage, info);
+        info.ObserveUsage(result.Usage);
         (info.State as ChatCompletionAccumulator)?.Append(result);
     }
 

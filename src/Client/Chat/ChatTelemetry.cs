@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Oai.Responses;
-using Oai.Responses.Chat;
 using Oai.Telemetry;
 
 namespace Oai.Chat;
@@ -12,29 +10,16 @@ internal abstract class ChatTelemetry<TResult> : OperationTelemetry<ChatCompleti
 
     public override void AddRequestTags(ChatCompletionRequest request, bool isOpenAi, ref TagList tags)
     {
-        if ((request.MaxCompletionTokens ?? request.MaxTokens) is { } maxTokens)
-        {
-            tags.Add(GenAi.RequestMaxTokens, maxTokens);
-        }
-
-        AddIfSet(ref tags, GenAi.RequestTemperature, request.Temperature);
-        AddIfSet(ref tags, GenAi.RequestTopP, request.TopP);
-        AddIfSet(ref tags, GenAi.RequestFrequencyPenalty, request.FrequencyPenalty);
-        AddIfSet(ref tags, GenAi.RequestPresencePenalty, request.PresencePenalty);
-        if (request.Seed is { } seed)
-        {
-            tags.Add(GenAi.RequestSeed, seed);
-        }
-
-        if (request.Stop is { Count: > 0 } stop)
-        {
-            tags.Add(GenAi.RequestStopSequences, ToArray(stop));
-        }
-
-        if (request.N is { } n && n != 1)
-        {
-            tags.Add(GenAi.RequestChoiceCount, n);
-        }
+        SamplingTags.Add(
+            ref tags,
+            request.MaxCompletionTokens ?? request.MaxTokens,
+            request.Temperature,
+            request.TopP,
+            request.FrequencyPenalty,
+            request.PresencePenalty,
+            request.Seed,
+            request.Stop,
+            request.N);
 
         if (request.ResponseFormat is { } format)
         {
@@ -53,48 +38,4 @@ internal abstract class ChatTelemetry<TResult> : OperationTelemetry<ChatCompleti
 
     public override string? InputMessages(ChatCompletionRequest request, int maxLength) =>
         ChatContentCapture.Input(request.Messages).ToJson(maxLength);
-
-    protected static void ObserveUsage(CompletionUsage? usage, ResponseInfo info)
-    {
-        if (usage is null)
-        {
-            return;
-        }
-
-        info.InputTokens = usage.PromptTokens ?? info.InputTokens;
-        info.OutputTokens = usage.CompletionTokens ?? info.OutputTokens;
-        info.CachedInputTokens = usage.PromptTokensDetails?.CachedTokens ?? info.CachedInputTokens;
-        info.ReasoningTokens = usage.CompletionTokensDetails?.ReasoningTokens ?? info.ReasoningTokens;
-    }
-
-    protected static void ObserveHeader(string id, string model, ServiceTier? tier, string? fingerprint, ResponseInfo info)
-    {
-        if (id.Length > 0)
-        {
-            info.Id = id;
-        }
-
-        if (model.Length > 0)
-        {
-            info.Model = model;
-        }
-
-        info.ServiceTier = tier?.Value ?? info.ServiceTier;
-        info.SystemFingerprint = fingerprint ?? info.SystemFingerprint;
-    }
-
-    private static void AddIfSet(ref TagList tags, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            tags.Add(name, number);
-        }
-    }
-
-    private static string[] ToArray(System.Collections.Generic.IList<string> list)
-    {
-        var array = new string[list.Count];
-        list.CopyTo(array, 0);
-        return array;
-    }
 }

@@ -42,6 +42,12 @@ internal static class GenAi
     public const string OpenAiResponseSystemFingerprint = "openai.response.system_fingerprint";
     public const string OpenAiApiType = "openai.api.type";
 
+    /// <summary>The operation name of a legacy completion.</summary>
+    public const string OperationTextCompletion = "text_completion";
+
+    /// <summary>The operation name of an embeddings call.</summary>
+    public const string OperationEmbeddings = "embeddings";
+
     public const string ProviderOpenAi = "openai";
     public const string ProviderAzureOpenAi = "azure.ai.openai";
 

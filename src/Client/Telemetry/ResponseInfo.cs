@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics;
+using Oai.Responses;
 
 namespace Oai.Telemetry;
 
@@ -34,6 +35,37 @@ internal sealed class ResponseInfo
 
     /// <summary>Gets the number of choices seen or expected.</summary>
     public int ChoiceCount => _finishReasons?.Count ?? 0;
+
+    /// <summary>Takes a response's id, model, tier and fingerprint; empty or missing values keep what was seen before.</summary>
+    public void ObserveHeader(string id, string model, string? serviceTier, string? systemFingerprint)
+    {
+        if (id.Length > 0)
+        {
+            Id = id;
+        }
+
+        if (model.Length > 0)
+        {
+            Model = model;
+        }
+
+        ServiceTier = serviceTier ?? ServiceTier;
+        SystemFingerprint = systemFingerprint ?? SystemFingerprint;
+    }
+
+    /// <summary>Takes the token counts a response reported; counts it did not report keep what was seen before.</summary>
+    public void ObserveUsage(CompletionUsage? usage)
+    {
+        if (usage is null)
+        {
+            return;
+        }
+
+        InputTokens = usage.PromptTokens ?? InputTokens;
+        OutputTokens = usage.CompletionTokens ?? OutputTokens;
+        CachedInputTokens = usage.PromptTokensDetails?.CachedTokens ?? CachedInputTokens;
+        ReasoningTokens = usage.CompletionTokensDetails?.ReasoningTokens ?? ReasoningTokens;
+    }
 
     /// <summary>Records that choice <paramref name="index"/> exists, with its finish reason if it has one yet.</summary>
     public void SetChoice(int index, string? finishReason)

@@ -12,12 +12,8 @@ namespace Oai.Responses.Chat;
 public sealed class ChatCompletionAccumulator
 {
     private readonly SortedDictionary<int, ChatChoiceState> _choices = [];
-    private string? _id;
-    private string? _model;
-    private long _created;
-    private string? _systemFingerprint;
+    private readonly StreamHeader _header = new();
     private ServiceTier? _serviceTier;
-    private CompletionUsage? _usage;
     private string? _text;
     private IReadOnlyList<FinishReason?>? _finishReasons;
 
@@ -53,25 +49,8 @@ public sealed class ChatCompletionAccumulator
         _text = null;
         _finishReasons = null;
 
-        // The usage-only chunk repeats the metadata; the first non-empty value wins.
-        if (string.IsNullOrEmpty(_id) && !string.IsNullOrEmpty(chunk.Id))
-        {
-            _id = chunk.Id;
-        }
-
-        if (string.IsNullOrEmpty(_model) && !string.IsNullOrEmpty(chunk.Model))
-        {
-            _model = chunk.Model;
-        }
-
-        if (_created == 0)
-        {
-            _created = chunk.Created;
-        }
-
-        _systemFingerprint ??= chunk.SystemFingerprint;
+        _header.Append(chunk.Id, chunk.Model, chunk.Created, chunk.SystemFingerprint, chunk.Usage);
         _serviceTier ??= chunk.ServiceTier;
-        _usage = chunk.Usage ?? _usage;
 
         foreach (ChatChunkChoice choice in chunk.Choices)
         {
@@ -105,14 +84,14 @@ public sealed class ChatCompletionAccumulator
 
         return new ChatCompletion
         {
-            Id = _id ?? string.Empty,
+            Id = _header.Id,
             Object = ObjectKind.ChatCompletion,
-            Created = _created,
-            Model = _model ?? string.Empty,
+            Created = _header.Created,
+            Model = _header.Model,
             Choices = choices,
-            Usage = _usage,
+            Usage = _header.Usage,
             ServiceTier = _serviceTier,
-            SystemFingerprint = _systemFingerprint,
+            SystemFingerprint = _header.SystemFingerprint,
         };
     }
 }

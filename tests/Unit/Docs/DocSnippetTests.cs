@@ -39,6 +39,7 @@ public sealed partial class DocSnippetTests
         var text = File.ReadAllText(Path.Combine(root, "docs", doc)).ReplaceLineEndings("\n");
         var matches = Snippet().Matches(text);
         Assert.Equal(Regex.Count(text, "<!-- snippet: "), matches.Count);
+        Assert.True(Regex.Count(text, "```csharp") == matches.Count, $"{doc}: every C# block must be a snippet of compiled code");
         foreach (Match match in matches)
         {
             var source = File.ReadAllText(Path.Combine(root, match.Groups["file"].Value)).ReplaceLineEndings("\n");

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Oai.Chat;
+using Oai.Responses.Completions;
+using Oai.Telemetry;
+
+namespace Oai.Completions;
+
+/// <summary>Span attributes of a legacy completion, whole or streamed: a stream's chunks have the response's shape,
+/// so one mapping folds either.</summary>
+internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest, Completion>
+{
+    public static readonly CompletionTelemetry Instance = new();
+
+    public override string? RequestModel(CompletionRequest request) => request.Model;
+
+    public override void AddRequestTags(CompletionRequest request, bool isOpenAi, ref TagList tags)
+    {
+        SamplingTags.Add(
+            ref tags,
+            request.MaxTokens,
+            request.Temperature,
+            request.TopP,
+            request.FrequencyPenalty,
+            request.PresencePenalty,
+            request.Seed,
+            request.Stop,
+            request.N);
+    }
+
+    public override void BeginStream(CompletionRequest request, ResponseInfo info, ContentCaptureMode capture)
+    {
+        // Every expected choice exists from the start (n per prompt): one that never finishes reports "error".
+        var perPrompt = request.N is > 0 and <= 128 ? request.N.Value : 1;
+        var expected = perPrompt * request.Prompt.InputCount;
+        for (var i = 0; i < expected && i <= 1024; i++)
+        {
+            info.SetChoice(i, null);
+        }
+
+        if (capture != ContentCaptureMode.None)
+        {
+            info.State = new CompletionAccumulator();
+        }
+    }
+
+    public override void Observe(Completion result, ResponseInfo info, ContentCaptureMode capture)
+    {
+        info.ObserveHeader(result.Id, result.Model, serviceTier: null, result.SystemFingerprint);
+        foreach (var choice in result.Choices)
+        {
+            info.SetChoice(choice.Index, choice.FinishReason?.Value);
+        }
+
+        info.ObserveUsage(result.Usage);
+        if (info.State is CompletionAccumulator accumulator)
+        {
+            accumulator.Append(result);
+        }
+        else if (capture != ContentCaptureMode.None)
+        {
+            info.State = result;
+        }
+    }
+
+    public override string? InputMessages(CompletionRequest request, int maxLength)
+    {
+        var prompt = request.Prompt;
+        if (prompt.Text is null && prompt.Texts is null)
+        {
+            // Token ids are not content a reader can use.
+            return null;
+        }
+
+        var captured = new CapturedMessages();
+        captured.AddMessage("user");
+        foreach (var text in prompt.Texts ?? [prompt.Text!])
+        {
+            captured.AddText(text);
+        }
+
+        return captured.ToJson(maxLength);
+    }
+
+    public override string? OutputMessages(ResponseInfo info, int maxLength)
+    {
+        var completion = info.State switch
+        {
+            CompletionAccumulator accumulator => accumulator.Build(),
+            Completion whole => whole,
+            _ => null,
+        };
+        if (completion is null)
+        {
+            return null;
+        }
+
+        var captured = new CapturedMessages();
+        foreach (var choice in completion.Choices)
+        {
+            captured.AddMessage("assistant", ChatContentCapture.MapFinishReason(choice.FinishReason?.Value));
+            captured.AddText(choice.Text);
+        }
+
+        return captured.ToJson(maxLength);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Oai.Embeddings;
+
+/// <summary>What to embed: a string, several strings (one embedding each), token ids, or several token id sequences.</summary>
+/// <remarks>A string or an array of strings converts implicitly; token ids come through <see cref="FromTokens"/>
+/// and <see cref="FromTokenArrays"/>. See <see cref="TextOrTokens"/> for the shapes.</remarks>
+/// <example><code>EmbeddingInput input = new[] { "first text", "second text" };</code></example>
+[JsonConverter(typeof(TextOrTokensConverter<EmbeddingInput>))]
+public sealed class EmbeddingInput : TextOrTokens, ITextOrTokensFactory<EmbeddingInput>
+{
+    private EmbeddingInput(object value)
+        : base(value)
+    {
+    }
+
+    /// <summary>Converts one string.</summary>
+    /// <param name="text">The text.</param>
+    public static implicit operator EmbeddingInput(string text) => FromString(text);
+
+    /// <summary>Converts an array of strings, each a separate input.</summary>
+    /// <param name="texts">The texts.</param>
+    public static implicit operator EmbeddingInput(string[] texts) => FromStringArray(texts);
+
+    /// <summary>Creates the input from one string.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The input, sent as a JSON string.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static EmbeddingInput FromString(string text)
+    {
+        System.ArgumentNullException.ThrowIfNull(text);
+        return new(text);
+    }
+
+    /// <summary>Creates the input from several strings, each a separate input.</summary>
+    /// <param name="texts">The texts; copied.</param>
+    /// <returns>The input, sent as a JSON array of strings.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
+    public static EmbeddingInput FromStringArray(IEnumerable<string> texts) => new(Copy(texts));
+
+    /// <summary>Creates the input from one sequence of token ids.</summary>
+    /// <param name="tokens">The token ids; copied.</param>
+    /// <returns>The input, sent as a JSON array of integers.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="tokens"/> is null.</exception>
+    public static EmbeddingInput FromTokens(IEnumerable<int> tokens) => new(Copy(tokens));
+
+    /// <summary>Creates the input from several sequences of token ids, each a separate input.</summary>
+    /// <param name="tokenArrays">The token id sequences; copied.</param>
+    /// <returns>The input, sent as a JSON array of integer arrays.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="tokenArrays"/> or one of its items is null.</exception>
+    public static EmbeddingInput FromTokenArrays(IEnumerable<IEnumerable<int>> tokenArrays) => new(Copy(tokenArrays));
+
+    static EmbeddingInput ITextOrTokensFactory<EmbeddingInput>.Create(object value) => new(value);
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Oai.Responses.Embeddings;
+using Oai.Telemetry;
+
+namespace Oai.Embeddings;
+
+/// <summary>Span attributes of an embeddings call. Inputs are never captured, whatever the content setting.</summary>
+internal sealed class EmbeddingsTelemetry : OperationTelemetry<EmbeddingRequest, CreateEmbeddingResponse>
+{
+    public static readonly EmbeddingsTelemetry Instance = new();
+
+    /// <summary>The encoding the client sends: the caller's, or base64.</summary>
+    public static EmbeddingEncodingFormat SentFormat(EmbeddingRequest request) =>
+        request.EncodingFormat ?? EmbeddingEncodingFormat.Base64;
+
+    public override string? RequestModel(EmbeddingRequest request) => request.Model;
+
+    public override void AddRequestTags(EmbeddingRequest request, bool isOpenAi, ref TagList tags)
+    {
+        tags.Add(GenAi.RequestEncodingFormats, new[] { SentFormat(request).Value });
+        if (request.Dimensions is { } dimensions)
+        {
+            tags.Add(GenAi.EmbeddingsDimensionCount, dimensions);
+        }
+    }
+
+    public override void Observe(CreateEmbeddingResponse result, ResponseInfo info, ContentCaptureMode capture)
+    {
+        info.ObserveHeader(string.Empty, result.Model, serviceTier: null, systemFingerprint: null);
+        info.InputTokens = result.Usage?.PromptTokens;
+        // The request's dimensions are a start tag; the length the service returned confirms it (or stands in
+        // for it when the request left the model's default).
+        if (result.Data.Count > 0)
+        {
+            info.Extra.Add(GenAi.EmbeddingsDimensionCount, result.Data[0].Vector.Length);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Completions;
+
+/// <summary>A legacy text completion: the response of <c>POST /completions</c>, and each event of its stream (the
+/// legacy stream sends the same object shape per chunk).</summary>
+/// <remarks>See <see href="https://platform.openai.com/docs/api-reference/completions/object">the completion object</see>.
+/// Fold a stream back into one completion with <see cref="CompletionAccumulator"/>.</remarks>
+public sealed record Completion
+{
+    private readonly ObjectKind _object = ObjectKind.TextCompletion;
+    private readonly IReadOnlyList<CompletionChoice> _choices = [];
+    private readonly string _id = string.Empty;
+    private readonly string _model = string.Empty;
+
+    /// <summary>Gets the id of the completion; every chunk of a stream has the same id.</summary>
+    [JsonPropertyName("id")]
+    public string Id
+    {
+        get => _id;
+        init => _id = value ?? string.Empty;
+    }
+
+    /// <summary>Gets the object kind, <see cref="ObjectKind.TextCompletion"/>.</summary>
+    [JsonPropertyName("object")]
+    public ObjectKind Object
+    {
+        get => _object;
+        // The source generator assigns every init property, with default when the field is missing.
+        init => _object = value.Value is null ? ObjectKind.TextCompletion : value;
+    }
+
+    /// <summary>Gets when the completion was created, in Unix seconds.</summary>
+    [JsonPropertyName("created")]
+    public long Created { get; init; }
+
+    /// <summary>Gets <see cref="Created"/> as a date.</summary>
+    [JsonIgnore]
+    public DateTimeOffset CreatedAt => DateTimeOffset.FromUnixTimeSeconds(Created);
+
+    /// <summary>Gets the model that generated the completion.</summary>
+    [JsonPropertyName("model")]
+    public string Model
+    {
+        get => _model;
+        init => _model = value ?? string.Empty;
+    }
+
+    /// <summary>Gets the choices (in a stream: the pieces this chunk adds); empty when null or absent.</summary>
+    [JsonPropertyName("choices")]
+    public IReadOnlyList<CompletionChoice> Choices
+    {
+        get => _choices;
+        init => _choices = value ?? [];
+    }
+
+    /// <summary>Gets the token usage, or null when not sent (in a stream: only on the last chunk, when
+    /// <c>stream_options.include_usage</c> was set).</summary>
+    [JsonPropertyName("usage")]
+    public CompletionUsage? Usage { get; init; }
+
+    /// <summary>Gets the backend configuration fingerprint, or null when not sent.</summary>
+    [JsonPropertyName("system_fingerprint")]
+    public string? SystemFingerprint { get; init; }
+
+    /// <summary>Gets the error; set only on a stream's error event; the client throws OaiApiException instead of yielding such a chunk.</summary>
+    [JsonPropertyName("error")]
+    public ApiError? Error { get; init; }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>Gets whether this is a stream's final usage chunk: no choices, usage present.</summary>
+    /// <example><code>if (chunk.IsUsageOnly) { Console.WriteLine(chunk.Usage!.TotalTokens); }</code></example>
+    [JsonIgnore]
+    public bool IsUsageOnly => Choices.Count == 0 && Usage is not null;
+
+    /// <summary>Gets the text of choice 0 when it has any; in a stream, the piece this chunk adds to choice 0
+    /// (with <c>n</c> &gt; 1 a chunk may carry another choice only).</summary>
+    /// <param name="text">The text of the choice with index 0 when non-empty; otherwise null.</param>
+    /// <returns>True when this completion or chunk has non-empty text for choice 0.</returns>
+    /// <example><code>if (completion.TryGetText(out var text)) { Console.Write(text); }</code></example>
+    public bool TryGetText([NotNullWhen(true)] out string? text)
+    {
+        foreach (var choice in Choices)
+        {
+            if (choice.Index == 0 && choice.Text.Length > 0)
+            {
+                text = choice.Text;
+                return true;
+            }
+        }
+
+        text = null;
+        return false;
+    }
+}
