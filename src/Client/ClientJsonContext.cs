@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using Oai.Chat;
+using Oai.FineTuning;
 
 namespace Oai;
 
@@ -10,6 +11,7 @@ namespace Oai;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(ChatCompletionRequest))]
+[JsonSerializable(typeof(FineTuningJobRequest))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

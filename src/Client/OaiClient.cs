@@ -1,6 +1,8 @@
 using System;
 using System.Net.Http;
 using Oai.Chat;
+using Oai.Files;
+using Oai.FineTuning;
 using Oai.Pipeline;
 
 namespace Oai;
@@ -53,12 +55,16 @@ public class OaiClient : IDisposable
         var settings = ClientSettings.From(options);
         _pipeline = new OaiPipeline(settings, options.Transport, httpClient);
         Chat = new ChatClient(_pipeline);
+        Files = new FilesClient(_pipeline);
+        FineTuning = new FineTuningClient(_pipeline);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
     protected OaiClient()
     {
         Chat = null!;
+        Files = null!;
+        FineTuning = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -66,6 +72,12 @@ public class OaiClient : IDisposable
 
     /// <summary>Gets the Chat endpoints (<c>client.Chat.Completions</c>).</summary>
     public virtual ChatClient Chat { get; }
+
+    /// <summary>Gets the Files endpoints: upload, list, retrieve, delete and download files.</summary>
+    public virtual FilesClient Files { get; }
+
+    /// <summary>Gets the Fine-tuning endpoints (<c>client.FineTuning.Jobs</c>).</summary>
+    public virtual FineTuningClient FineTuning { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Oai.Responses.Chat;
+using Oai.Responses.Files;
+using Oai.Responses.FineTuning;
 
 namespace Oai.Responses;
 
@@ -16,4 +18,12 @@ namespace Oai.Responses;
 [JsonSerializable(typeof(ChatFunctionToolCall))]
 [JsonSerializable(typeof(ChatCustomToolCall))]
 [JsonSerializable(typeof(ChatUrlCitationAnnotation))]
+[JsonSerializable(typeof(FileObject))]
+[JsonSerializable(typeof(FileDeletionResult))]
+[JsonSerializable(typeof(ListPage<FileObject>))]
+[JsonSerializable(typeof(FineTuningJob))]
+[JsonSerializable(typeof(FineTuningJobError))]
+[JsonSerializable(typeof(ListPage<FineTuningJob>))]
+[JsonSerializable(typeof(ListPage<FineTuningJobEvent>))]
+[JsonSerializable(typeof(ListPage<FineTuningJobCheckpoint>))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext;
