@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
+using Oai.FineTuning;
 
 namespace Oai;
 
@@ -14,6 +15,7 @@ namespace Oai;
 [JsonSerializable(typeof(ChatCompletionRequest))]
 [JsonSerializable(typeof(CompletionRequest))]
 [JsonSerializable(typeof(EmbeddingRequest))]
+[JsonSerializable(typeof(FineTuningJobRequest))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

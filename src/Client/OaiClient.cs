@@ -3,6 +3,8 @@ using System.Net.Http;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
+using Oai.Files;
+using Oai.FineTuning;
 using Oai.Pipeline;
 
 namespace Oai;
@@ -57,6 +59,8 @@ public class OaiClient : IDisposable
         Chat = new ChatClient(_pipeline);
         Completions = new CompletionsClient(_pipeline);
         Embeddings = new EmbeddingsClient(_pipeline);
+        Files = new FilesClient(_pipeline);
+        FineTuning = new FineTuningClient(_pipeline);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
@@ -65,6 +69,8 @@ public class OaiClient : IDisposable
         Chat = null!;
         Completions = null!;
         Embeddings = null!;
+        Files = null!;
+        FineTuning = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -78,6 +84,12 @@ public class OaiClient : IDisposable
 
     /// <summary>Gets the Embeddings endpoint (<c>client.Embeddings</c>).</summary>
     public virtual EmbeddingsClient Embeddings { get; }
+
+    /// <summary>Gets the Files endpoints: upload, list, retrieve, delete and download files.</summary>
+    public virtual FilesClient Files { get; }
+
+    /// <summary>Gets the Fine-tuning endpoints (<c>client.FineTuning.Jobs</c>).</summary>
+    public virtual FineTuningClient FineTuning { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Oai.Responses.Chat;
 using Oai.Responses.Completions;
 using Oai.Responses.Embeddings;
+using Oai.Responses.Files;
+using Oai.Responses.FineTuning;
 
 namespace Oai.Responses;
 
@@ -20,4 +22,12 @@ namespace Oai.Responses;
 [JsonSerializable(typeof(ChatUrlCitationAnnotation))]
 [JsonSerializable(typeof(Completion))]
 [JsonSerializable(typeof(CreateEmbeddingResponse))]
+[JsonSerializable(typeof(FileObject))]
+[JsonSerializable(typeof(FileDeletionResult))]
+[JsonSerializable(typeof(ListPage<FileObject>))]
+[JsonSerializable(typeof(FineTuningJob))]
+[JsonSerializable(typeof(FineTuningJobError))]
+[JsonSerializable(typeof(ListPage<FineTuningJob>))]
+[JsonSerializable(typeof(ListPage<FineTuningJobEvent>))]
+[JsonSerializable(typeof(ListPage<FineTuningJobCheckpoint>))]
 internal sealed partial class ResponsesJsonContext : JsonSerializerContext;

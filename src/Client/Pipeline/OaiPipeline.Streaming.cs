@@ -82,7 +82,7 @@ internal sealed partial class OaiPipeline
         bool pump,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var message = CreateMessage(operation, request, options, stream: true);
+        using var message = CreateMessage(operation, request, options, ResponseKind.EventStream);
         using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
@@ -91,7 +91,7 @@ internal sealed partial class OaiPipeline
 
         owner.SetResponse(response);
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var events = SseParser.Create(body, (_, data) => SseFrame<TResult>.Parse(data, operation.ResultType)).EnumerateAsync(cancellationToken);
+        var events = SseParser.Create(body, (_, data) => SseFrame<TResult>.Parse(data, operation.JsonResultType)).EnumerateAsync(cancellationToken);
 
         // With telemetry on, a reader drains the socket as bytes arrive, so a slow consumer cannot delay the
         // timestamps that time-to-first-chunk and time-per-chunk are computed from.

@@ -21,6 +21,7 @@ internal sealed partial class OaiPipeline : IDisposable
 {
     private static readonly MediaTypeWithQualityHeaderValue s_json = new("application/json");
     private static readonly MediaTypeWithQualityHeaderValue s_eventStream = new("text/event-stream");
+    private static readonly MediaTypeWithQualityHeaderValue s_any = new("*/*");
 
     private readonly HttpClient _http;
 
@@ -55,7 +56,7 @@ internal sealed partial class OaiPipeline : IDisposable
         var scope = OperationScope.Start(operation, request, options, Settings, stream: false);
         try
         {
-            using var message = CreateMessage(operation, request, options, stream: false);
+            using var message = CreateMessage(operation, request, options, ResponseKind.Json);
             using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
@@ -77,7 +78,7 @@ internal sealed partial class OaiPipeline : IDisposable
     public void Dispose() => _http.Dispose();
 
     private HttpRequestMessage CreateMessage<TRequest, TResult>(
-        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, bool stream)
+        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, ResponseKind kind)
     {
         var message = new HttpRequestMessage(operation.Method, new Uri(Settings.BaseUrl, operation.Path(request)))
         {
@@ -85,7 +86,12 @@ internal sealed partial class OaiPipeline : IDisposable
         };
         var headers = message.Headers;
         headers.Authorization = new AuthenticationHeaderValue("Bearer", Settings.ApiKey);
-        headers.Accept.Add(stream ? s_eventStream : s_json);
+        headers.Accept.Add(kind switch
+        {
+            ResponseKind.EventStream => s_eventStream,
+            ResponseKind.Raw => s_any,
+            _ => s_json,
+        });
         headers.TryAddWithoutValidation("User-Agent", Settings.UserAgent);
         if (Settings.Organization is { } organization)
         {
@@ -110,7 +116,14 @@ internal sealed partial class OaiPipeline : IDisposable
             }
         }
 
-        message.Options.Set(BufferingHandler.StreamKey, stream);
+        message.Options.Set(BufferingHandler.ResponseKindKey, kind);
+
+        // A body that cannot be read twice (an upload from a non-seekable stream) is sent once, never retried.
+        if (message.Content is MultipartBody { Replayable: false })
+        {
+            message.Options.Set(RetryPolicy.SendOnceKey, true);
+        }
+
         return message;
     }
 
@@ -164,7 +177,7 @@ internal sealed partial class OaiPipeline : IDisposable
             Exception? failure = null;
             try
             {
-                var result = await JsonSerializer.DeserializeAsync(stream, operation.ResultType, cancellationToken)
+                var result = await JsonSerializer.DeserializeAsync(stream, operation.JsonResultType, cancellationToken)
                     .ConfigureAwait(false);
                 if (result is not null)
                 {

@@ -23,11 +23,16 @@ internal sealed class Operation<TRequest, TResult>
     /// <summary>Gets the request path relative to the base URL, ids already escaped.</summary>
     public required Func<TRequest, string> Path { get; init; }
 
-    /// <summary>Gets the body to send, or null for none. Must be re-readable: a retried attempt sends it again.</summary>
+    /// <summary>Gets the body to send, or null for none. Built afresh per call; a retried attempt sends it again, so it
+    /// must be re-readable, except a <see cref="MultipartBody"/> over a non-seekable stream, which the pipeline sends once.</summary>
     public Func<TRequest, HttpContent?>? Content { get; init; }
 
-    /// <summary>Gets how the response (or each stream chunk) is parsed.</summary>
-    public required JsonTypeInfo<TResult> ResultType { get; init; }
+    /// <summary>Gets how the response (or each stream chunk) is parsed; null for raw content, which is not parsed.</summary>
+    public JsonTypeInfo<TResult>? ResultType { get; init; }
+
+    /// <summary>Gets <see cref="ResultType"/> for the JSON and event-stream paths, which cannot run without one.</summary>
+    internal JsonTypeInfo<TResult> JsonResultType =>
+        ResultType ?? throw new InvalidOperationException($"The operation {Name} has no JSON result type.");
 
     /// <summary>Gets, for streams, the <c>error</c> object an event may carry instead of a chunk.</summary>
     public Func<TResult, ApiError?>? StreamError { get; init; }

@@ -21,6 +21,10 @@ internal static class RetryPolicy
 
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
 
+    /// <summary>Set on a request whose body cannot be sent twice (an upload read from a non-seekable stream): whatever
+    /// the outcome, it is not retried, and the first attempt's response or failure is the call's result.</summary>
+    public static readonly HttpRequestOptionsKey<bool> SendOnceKey = new("Oai.SendOnce");
+
     public static ResiliencePipeline<HttpResponseMessage> Build(ClientSettings settings)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = settings.TimeProvider };
@@ -41,7 +45,8 @@ internal static class RetryPolicy
                 Delay = settings.RetryBaseDelay,
                 MaxDelay = MaxBackoff,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = args => ValueTask.FromResult(
+                    !IsSendOnce(args.Context.GetRequestMessage()) && ShouldRetry(args.Outcome, args.Context.CancellationToken)),
                 DelayGenerator = args => ValueTask.FromResult(ServerDelay(args.Outcome.Result, time.GetUtcNow())),
                 OnRetry = args =>
                 {
@@ -88,6 +93,10 @@ internal static class RetryPolicy
         return status is (int)HttpStatusCode.RequestTimeout or (int)HttpStatusCode.Conflict
             or (int)HttpStatusCode.TooManyRequests or >= 500;
     }
+
+    /// <summary>Whether the request was marked with <see cref="SendOnceKey"/>.</summary>
+    public static bool IsSendOnce(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(SendOnceKey, out var once) && once;
 
     /// <summary>The delay the server asked for, when it asked for one within <see cref="MaxRetryAfter"/>.</summary>
     /// <returns>The server's delay, or null to use the exponential backoff.</returns>

@@ -48,6 +48,27 @@ internal static class GenAi
     /// <summary>The operation name of an embeddings call.</summary>
     public const string OperationEmbeddings = "embeddings";
 
+    // Files and fine-tuning: custom operation names and attributes, documented in docs/files.md and docs/fine-tuning.md.
+    public const string OperationFilesCreate = "files.create";
+    public const string OperationFilesList = "files.list";
+    public const string OperationFilesRetrieve = "files.retrieve";
+    public const string OperationFilesDelete = "files.delete";
+    public const string OperationFilesContent = "files.content";
+    public const string OperationFineTuningJobsCreate = "fine_tuning.jobs.create";
+    public const string OperationFineTuningJobsList = "fine_tuning.jobs.list";
+    public const string OperationFineTuningJobsRetrieve = "fine_tuning.jobs.retrieve";
+    public const string OperationFineTuningJobsCancel = "fine_tuning.jobs.cancel";
+    public const string OperationFineTuningJobsPause = "fine_tuning.jobs.pause";
+    public const string OperationFineTuningJobsResume = "fine_tuning.jobs.resume";
+    public const string OperationFineTuningJobsListEvents = "fine_tuning.jobs.list_events";
+    public const string OperationFineTuningJobsListCheckpoints = "fine_tuning.jobs.list_checkpoints";
+    public const string OpenAiFileId = "openai.file.id";
+    public const string OpenAiFilePurpose = "openai.file.purpose";
+    public const string OpenAiFileBytes = "openai.file.bytes";
+    public const string OpenAiFineTuningJobId = "openai.fine_tuning.job.id";
+    public const string OpenAiFineTuningJobStatus = "openai.fine_tuning.job.status";
+    public const string OpenAiFineTuningTrainedTokens = "openai.fine_tuning.trained_tokens";
+
     public const string ProviderOpenAi = "openai";
     public const string ProviderAzureOpenAi = "azure.ai.openai";
 

@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using Oai.Responses;
+using Oai.Responses.Files;
+using Oai.Telemetry;
+
+namespace Oai.Files;
+
+/// <summary>Span attributes of one <c>files.list</c> page request: the purpose filter when one is set.</summary>
+internal sealed class FileListTelemetry : OperationTelemetry<FileListQuery, ListPage<FileObject>>
+{
+    public static readonly FileListTelemetry Instance = new();
+
+    public override void AddRequestTags(FileListQuery request, bool isOpenAi, ref TagList tags)
+    {
+        if (isOpenAi && request.Purpose?.Value is { } purpose)
+        {
+            tags.Add(GenAi.OpenAiFilePurpose, purpose);
+        }
+    }
+}

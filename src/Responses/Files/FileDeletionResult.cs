@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses.Files;
+
+/// <summary>The response of <c>DELETE /files/{file_id}</c>.</summary>
+public sealed record FileDeletionResult
+{
+    private readonly ObjectKind _object = ObjectKind.File;
+    private readonly string _id = string.Empty;
+
+    /// <summary>Gets the id of the deleted file.</summary>
+    [JsonPropertyName("id")]
+    public string Id
+    {
+        get => _id;
+        init => _id = value ?? string.Empty;
+    }
+
+    /// <summary>Gets the object kind, <see cref="ObjectKind.File"/>.</summary>
+    [JsonPropertyName("object")]
+    public ObjectKind Object
+    {
+        get => _object;
+        init => _object = value.Value is null ? ObjectKind.File : value;
+    }
+
+    /// <summary>Gets whether the file was deleted.</summary>
+    [JsonPropertyName("deleted")]
+    public bool Deleted { get; init; }
+
+    /// <summary>Gets the fields this record does not model, kept as sent.</summary>
+    // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
