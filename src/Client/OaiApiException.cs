@@ -70,7 +70,7 @@ public class OaiApiException : OaiException
     {
         if (ReadHeader(headers, "retry-after-ms") is { } ms
             && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var millis)
-            && millis >= 0 && !double.IsInfinity(millis))
+            && millis >= 0 && millis < RateLimitInfo.MaxMilliseconds)
         {
             return TimeSpan.FromMilliseconds(millis);
         }

@@ -8,6 +8,10 @@ namespace Oai;
 /// <remarks>See <see href="https://platform.openai.com/docs/guides/rate-limits">rate limits</see>.</remarks>
 public sealed record RateLimitInfo
 {
+    /// <summary>Just under the longest duration a <see cref="TimeSpan"/> holds (about 29,000 years); a header asking
+    /// for more is not a usable duration.</summary>
+    internal const double MaxMilliseconds = 9.2e14;
+
     /// <summary>Gets the request limit of the current window (<c>x-ratelimit-limit-requests</c>).</summary>
     public long? LimitRequests { get; init; }
 
@@ -93,7 +97,7 @@ public sealed record RateLimitInfo
             span = span[unitEnd..];
         }
 
-        return TimeSpan.FromMilliseconds(totalMs);
+        return totalMs < MaxMilliseconds ? TimeSpan.FromMilliseconds(totalMs) : null;
     }
 
     private static long? ReadLong(HttpResponseHeaders? headers, string name)

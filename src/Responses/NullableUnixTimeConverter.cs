@@ -13,7 +13,7 @@ internal sealed class NullableUnixTimeConverter : JsonConverter<DateTimeOffset?>
         reader.TokenType switch
         {
             JsonTokenType.Null => null,
-            JsonTokenType.Number => DateTimeOffset.FromUnixTimeSeconds((long)reader.GetDouble()),
+            JsonTokenType.Number => UnixTimeConverter.ReadSeconds(ref reader),
             _ => throw new JsonException($"Expected a Unix time in seconds or null, got {reader.TokenType}."),
         };
 

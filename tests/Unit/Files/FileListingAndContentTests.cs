@@ -158,4 +158,18 @@ public sealed class FileListingAndContentTests
         Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
         Assert.False(System.IO.File.Exists(path), "Nothing is written when the download fails before its body.");
     }
+
+    [Theory]
+    [InlineData("\"created_at\":1770950813000000")]
+    [InlineData("\"created_at\":1,\"expires_at\":-1e300")]
+    public async Task A_timestamp_out_of_the_date_range_is_an_invalid_response_not_an_argument_exception(string times)
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond("application/json", File("file-1").Replace("\"created_at\":1,\"expires_at\":null", times, StringComparison.Ordinal));
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Files.RetrieveAsync("file-1"));
+
+        Assert.StartsWith("The files.retrieve response could not be read: invalid JSON", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -154,4 +154,30 @@ public sealed class ErrorMappingTests
         Assert.Equal("The call to POST /v1/chat/completions failed before a response arrived: Connection refused (api.test.local:443)", ex.Message);
         Assert.IsType<HttpRequestException>(ex.InnerException);
     }
+
+    [Theory]
+    [InlineData("retry-after-ms", "1e300")]
+    [InlineData("x-ratelimit-reset-requests", "99999999999999h")]
+    [InlineData("x-ratelimit-reset-tokens", "9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999s")]
+    public async Task An_out_of_range_retry_or_reset_header_still_gives_the_typed_rate_limit_exception(string header, string value)
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+            {
+                Content = new StringContent("""{"error":{"message":"Rate limit reached","type":"requests","code":"rate_limit_exceeded"}}"""),
+            };
+            response.Headers.TryAddWithoutValidation(header, value);
+            return response;
+        });
+
+        // Retries on: the retry delay is read from the same header.
+        using var client = TestClients.Create(mock, options => options.MaxRetries = 1);
+
+        var ex = await Assert.ThrowsAsync<OaiRateLimitException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
+
+        Assert.Equal("rate_limit_exceeded", ex.Code);
+        Assert.Null(header == "retry-after-ms" ? ex.RetryAfter : header.EndsWith("requests", StringComparison.Ordinal) ? ex.RateLimits.ResetRequests : ex.RateLimits.ResetTokens);
+    }
 }
