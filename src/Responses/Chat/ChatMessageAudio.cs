@@ -34,7 +34,7 @@ public sealed record ChatMessageAudio
 
     /// <summary>Gets <see cref="ExpiresAt"/> as a date, or null when not sent.</summary>
     [JsonIgnore]
-    public DateTimeOffset? ExpiresAtTime => ExpiresAt is long seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+    public DateTimeOffset? ExpiresAtTime => ExpiresAt is long seconds ? UnixTime.FromSeconds(seconds) : null;
 
     /// <summary>Gets the transcript of the audio.</summary>
     [JsonPropertyName("transcript")]

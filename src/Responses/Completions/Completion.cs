@@ -38,9 +38,9 @@ public sealed record Completion
     [JsonPropertyName("created")]
     public long Created { get; init; }
 
-    /// <summary>Gets <see cref="Created"/> as a date.</summary>
+    /// <summary>Gets <see cref="Created"/> as a date; never throws (a value too large for seconds is read as milliseconds, as some compatible servers send).</summary>
     [JsonIgnore]
-    public DateTimeOffset CreatedAt => DateTimeOffset.FromUnixTimeSeconds(Created);
+    public DateTimeOffset CreatedAt => UnixTime.FromSeconds(Created);
 
     /// <summary>Gets the model that generated the completion.</summary>
     [JsonPropertyName("model")]
