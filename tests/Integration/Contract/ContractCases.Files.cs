@@ -40,9 +40,9 @@ public static partial class ContractCases
             }
         },
         ["files.list every parameter, first page"] = async (client, options) =>
-            AssertPage(await FirstPageAsync(client.Files.ListAsync(FilePurpose.FineTune, limit: 20, ListOrder.Ascending, after: "file-abc123", options)), AssertFile),
+            AssertPage(await Listings.FirstPageAsync(client.Files.ListAsync(FilePurpose.FineTune, limit: 20, ListOrder.Ascending, after: "file-abc123", options)), AssertFile),
         ["files.list no parameters, first page"] = async (client, options) =>
-            AssertPage(await FirstPageAsync(client.Files.ListAsync(options: options)), AssertFile),
+            AssertPage(await Listings.FirstPageAsync(client.Files.ListAsync(options: options)), AssertFile),
         ["files.retrieve"] = async (client, options) =>
             AssertFile(await client.Files.RetrieveAsync("file-abc123", options)),
         ["files.delete"] = async (client, options) =>

@@ -26,7 +26,7 @@ public static partial class ContractCases
         ["fine_tuning.jobs.list metadata filter, first page"] = async (client, options) =>
         {
             var metadata = new Dictionary<string, string> { ["team"] = "support", ["run"] = "7" };
-            AssertPage(await FirstPageAsync(client.FineTuning.Jobs.ListAsync(after: "ftjob-abc122", limit: 10, metadata, options)), AssertJob);
+            AssertPage(await Listings.FirstPageAsync(client.FineTuning.Jobs.ListAsync(after: "ftjob-abc122", limit: 10, metadata, options)), AssertJob);
         },
         ["fine_tuning.jobs.retrieve"] = async (client, options) =>
             AssertJob(await client.FineTuning.Jobs.RetrieveAsync(JobId, options)),
@@ -37,9 +37,9 @@ public static partial class ContractCases
         ["fine_tuning.jobs.resume"] = async (client, options) =>
             AssertJob(await client.FineTuning.Jobs.ResumeAsync(JobId, options)),
         ["fine_tuning.jobs.list_events first page"] = async (client, options) =>
-            AssertPage(await FirstPageAsync(client.FineTuning.Jobs.ListEventsAsync(JobId, limit: 50, after: "ftevent-abc122", options)), AssertEvent),
+            AssertPage(await Listings.FirstPageAsync(client.FineTuning.Jobs.ListEventsAsync(JobId, limit: 50, after: "ftevent-abc122", options)), AssertEvent),
         ["fine_tuning.jobs.list_checkpoints first page"] = async (client, options) =>
-            AssertPage(await FirstPageAsync(client.FineTuning.Jobs.ListCheckpointsAsync(JobId, limit: 10, after: "ftckpt-abc122", options)), AssertCheckpoint),
+            AssertPage(await Listings.FirstPageAsync(client.FineTuning.Jobs.ListCheckpointsAsync(JobId, limit: 10, after: "ftckpt-abc122", options)), AssertCheckpoint),
     };
 
     private static void AssertJob(FineTuningJob job)

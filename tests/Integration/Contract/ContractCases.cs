@@ -36,17 +36,6 @@ public static partial class ContractCases
                 ChatContractRequests.Full() with { N = 1, Logprobs = null, TopLogprobs = null }, options)),
     };
 
-    /// <summary>The first page of a listing, and only that: one request.</summary>
-    private static async Task<ListPage<T>> FirstPageAsync<T>(OaiAsyncPageable<T> listing)
-    {
-        await foreach (var page in listing.AsPages())
-        {
-            return page;
-        }
-
-        throw new InvalidOperationException("expected the listing to yield at least one page");
-    }
-
     /// <summary>Asserts a generated list page: a <c>list</c> object whose items each pass <paramref name="assertItem"/>.</summary>
     private static void AssertPage<T>(ListPage<T> page, Action<T> assertItem)
     {
