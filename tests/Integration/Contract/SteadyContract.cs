@@ -43,6 +43,10 @@ public static class SteadyContract
         var headers = Assert.Single(recorder.Responses);
         var valid = OaiApiException.ReadHeader(headers, "X-Steady-Request-Valid");
         Assert.True(valid == "true", $"expected X-Steady-Request-Valid: true, got '{valid}'. {Diagnostics(headers)}");
+
+        // Steady also reports what it does not reject (E4xxx: a value out of the schema's range, say); a clean request has none.
+        var count = OaiApiException.ReadHeader(headers, "X-Steady-Error-Count");
+        Assert.True(count is null or "0", $"expected no Steady diagnostics, got {count}: {Diagnostics(headers)}");
         return result;
     }
 

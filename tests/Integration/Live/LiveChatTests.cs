@@ -14,13 +14,10 @@ public sealed class LiveChatTests
         {"type":"object","properties":{"city":{"type":"string"}},"required":["city"],"additionalProperties":false}
         """;
 
-    // The key and base URL come from OPENAI_API_KEY and OPENAI_BASE_URL.
-    private static OaiClient Client() => new(new OaiClientOptions { Timeout = TimeSpan.FromSeconds(90) });
-
     [LiveFact]
     public async Task A_chat_completion_answers_with_content_usage_and_a_request_id()
     {
-        using var client = Client();
+        using var client = LiveClient.Create();
         var completion = await client.Chat.Completions.CreateAsync(new ChatCompletionRequest
         {
             Model = "gpt-4o-mini",
@@ -38,7 +35,7 @@ public sealed class LiveChatTests
     [LiveFact]
     public async Task A_streamed_tool_call_folds_its_argument_fragments_into_valid_JSON()
     {
-        using var client = Client();
+        using var client = LiveClient.Create();
         var request = new ChatCompletionRequest
         {
             Model = "gpt-4o-mini",
