@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Oai.Embeddings;
+using Oai.Responses.Embeddings;
 
 namespace Oai.IntegrationTests.Live;
 
@@ -25,14 +26,11 @@ public sealed class LiveEmbeddingsTests
         Assert.Equal(1536, decoded.Length);
         Assert.Equal(parsed.Length, decoded.Length);
 
-        // Both carry the same float32 values (JSON prints each in enough digits to round-trip), so they agree to
-        // well within 1e-6 unless the service returned a different vector for the same input.
-        for (var i = 0; i < decoded.Length; i++)
-        {
-            Assert.True(
-                Math.Abs(decoded[i] - parsed[i]) <= 1e-6,
-                $"expected component {i} to agree within 1e-6: base64 gave {decoded[i]:R}, float gave {parsed[i]:R}");
-        }
+        // The service is not bit-for-bit deterministic across two calls (differences near 1e-4 have been reported), so
+        // compare the vectors' directions: the same input must give the same embedding, whichever the encoding.
+        Assert.True(
+            Embedding.CosineSimilarity(decoded, parsed) > 0.9999,
+            $"expected base64 and float to carry the same vector, cosine {Embedding.CosineSimilarity(decoded, parsed):R}");
 
         Assert.True(base64.Usage?.PromptTokens > 0, "expected the service to report the input's tokens");
     }
