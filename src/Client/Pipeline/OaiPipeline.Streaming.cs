@@ -96,16 +96,17 @@ internal sealed partial class OaiPipeline
         // With telemetry on, a reader drains the socket as bytes arrive, so a slow consumer cannot delay the
         // timestamps that time-to-first-chunk and time-per-chunk are computed from.
         var frames = (pump ? StreamPump.Run(events, body, cancellationToken) : events).GetAsyncEnumerator(cancellationToken);
+        var sawEvent = false;
         await using (frames.ConfigureAwait(false))
         {
             while (true)
             {
                 if (!await MoveNextFrameAsync(frames, message, cancellationToken).ConfigureAwait(false))
                 {
-                    throw new OaiStreamException(
-                        $"The stream from {Describe(message)} ended before its [DONE] event: the connection closed early.");
+                    throw new OaiStreamException(EndedEarly(message, response, sawEvent));
                 }
 
+                sawEvent = true;
                 var frame = frames.Current.Data;
                 if (frame.Kind == SseFrameKind.Done)
                 {
@@ -125,6 +126,16 @@ internal sealed partial class OaiPipeline
                 yield return frame;
             }
         }
+    }
+
+    /// <summary>Says why a stream ended without <c>[DONE]</c>: a server that answered with something other than an
+    /// event stream (plain JSON from a server that does not stream here) is told apart from a connection closed early.</summary>
+    private static string EndedEarly(HttpRequestMessage message, HttpResponseMessage response, bool sawEvent)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        return sawEvent || mediaType is null || mediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
+            ? $"The stream from {Describe(message)} ended before its [DONE] event: the connection closed early."
+            : $"The stream from {Describe(message)} ended before its [DONE] event: the response was {mediaType}, not an event stream (does the server stream this endpoint?).";
     }
 
     /// <summary>Reads the next event, turning a broken connection into <see cref="OaiStreamException"/>.</summary>

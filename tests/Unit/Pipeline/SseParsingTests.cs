@@ -102,6 +102,25 @@ public sealed class SseParsingTests
     }
 
     [Fact]
+    public async Task A_plain_json_answer_to_a_stream_request_says_so()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond("application/json", TestClients.CompletionJson);
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiStreamException>(async () =>
+        {
+            await foreach (var _ in client.Chat.Completions.CreateStreamAsync(TestClients.Hello()))
+            {
+            }
+        });
+
+        Assert.Equal(
+            "The stream from POST /v1/chat/completions ended before its [DONE] event: the response was application/json, not an event stream (does the server stream this endpoint?).",
+            ex.Message);
+    }
+
+    [Fact]
     public async Task A_connection_dropped_mid_stream_is_a_stream_exception()
     {
         var ex = await Assert.ThrowsAsync<OaiStreamException>(() => Read($"data: {Chunk1}\n\ndata: {{\"id\"", failAtEnd: true));
