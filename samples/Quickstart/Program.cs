@@ -37,8 +37,13 @@ await foreach (ChatCompletionChunk chunk in stream)
     {
         Console.Write(delta);
     }
+
+    if (chunk.Choices is [{ FinishReason: not null }, ..])
+    {
+        // End the line before the stream's span is exported (it ends with the stream, after the usage chunk).
+        Console.WriteLine();
+    }
 }
 
 var folded = accumulator.Build();
-Console.WriteLine();
 Console.WriteLine($"[stream] finish reason {folded.Choices[0].FinishReason}, {folded.Usage?.TotalTokens} tokens, request id {stream.RequestId}");
