@@ -14,7 +14,8 @@ internal static class ResponseErrors
     /// <summary>How much of a body an exception message quotes.</summary>
     public const int ExcerptLength = 200;
 
-    /// <summary>The most of an error body read; error bodies are small, a proxy's HTML page need not be read whole.</summary>
+    /// <summary>The most of an error body parsed and quoted from; the body itself was already buffered by the
+    /// BufferingHandler inside the attempt, so this bounds the work on a large proxy page, not the read.</summary>
     private const int MaxErrorBodyChars = 64 * 1024;
 
     /// <summary>Builds the exception for a non-success response, reading its (small) body.</summary>
