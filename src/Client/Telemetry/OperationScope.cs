@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Oai.Pipeline;
 
@@ -51,7 +52,15 @@ internal sealed partial class OperationScope
         }
 
         var telemetry = operation.Telemetry;
-        var model = telemetry?.RequestModel(request);
+        string? model = null;
+        try
+        {
+            model = telemetry?.RequestModel(request);
+        }
+        catch (Exception ex) when (MappingFailed(operation.Name, ex))
+        {
+        }
+
         var endpoint = settings.Endpoint;
         Activity? activity = null;
         if (OaiTelemetry.Source.HasListeners())
@@ -73,7 +82,14 @@ internal sealed partial class OperationScope
                 tags.Add(GenAi.RequestStream, true);
             }
 
-            telemetry?.AddRequestTags(request, endpoint.IsOpenAi, ref tags);
+            try
+            {
+                telemetry?.AddRequestTags(request, endpoint.IsOpenAi, ref tags);
+            }
+            catch (Exception ex) when (MappingFailed(operation.Name, ex))
+            {
+            }
+
             if (options is not null)
             {
                 foreach (var attribute in options.SpanAttributes)
@@ -86,14 +102,20 @@ internal sealed partial class OperationScope
         }
 
         var scope = new OperationScope(operation.Name, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength);
-        if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages(request, scope._maxContentLength) is { } input)
+        try
         {
-            scope.Record(GenAi.InputMessages, input);
-        }
+            if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages(request, scope._maxContentLength) is { } input)
+            {
+                scope.Record(GenAi.InputMessages, input);
+            }
 
-        if (stream)
+            if (stream)
+            {
+                telemetry?.BeginStream(request, scope.Info, scope.Capture);
+            }
+        }
+        catch (Exception ex) when (MappingFailed(operation.Name, ex))
         {
-            telemetry?.BeginStream(request, scope.Info, scope.Capture);
         }
 
         return scope;
@@ -102,7 +124,13 @@ internal sealed partial class OperationScope
     /// <summary>Folds a whole response into the scope.</summary>
     public void OnResponse<TRequest, TResult>(Operation<TRequest, TResult> operation, TResult result)
     {
-        operation.Telemetry?.Observe(result, Info, Capture);
+        try
+        {
+            operation.Telemetry?.Observe(result, Info, Capture);
+        }
+        catch (Exception ex) when (MappingFailed(operation.Name, ex))
+        {
+        }
     }
 
     /// <summary>Folds one stream chunk into the scope, timed when its bytes were parsed off the network.</summary>
@@ -118,7 +146,13 @@ internal sealed partial class OperationScope
         }
 
         _lastChunkTimestamp = arrivalTimestamp;
-        operation.Telemetry?.Observe(chunk, Info, Capture);
+        try
+        {
+            operation.Telemetry?.Observe(chunk, Info, Capture);
+        }
+        catch (Exception ex) when (MappingFailed(operation.Name, ex))
+        {
+        }
     }
 
     /// <summary>Ends the call: success when <paramref name="completed"/> and no error; otherwise an error with its
@@ -139,10 +173,16 @@ internal sealed partial class OperationScope
         {
             if (activity.IsAllDataRequested)
             {
-                WriteResponseTags(activity);
-                if (Capture != ContentCaptureMode.None && operation.Telemetry?.OutputMessages(Info, _maxContentLength) is { } output)
+                try
                 {
-                    Record(GenAi.OutputMessages, output);
+                    WriteResponseTags(activity);
+                    if (Capture != ContentCaptureMode.None && operation.Telemetry?.OutputMessages(Info, _maxContentLength) is { } output)
+                    {
+                        Record(GenAi.OutputMessages, output);
+                    }
+                }
+                catch (Exception ex) when (MappingFailed(operation.Name, ex))
+                {
                 }
             }
 
@@ -160,6 +200,19 @@ internal sealed partial class OperationScope
         }
 
         RecordMetrics(duration);
+    }
+
+    /// <summary>Exception filter for an endpoint's telemetry mapping: telemetry must never change what the caller
+    /// gets, so a failure there is reported to <see cref="OaiEventSource"/> and the call goes on.</summary>
+    private static bool MappingFailed(string operation, Exception ex, [CallerMemberName] string step = "")
+    {
+        if (ex is OutOfMemoryException)
+        {
+            return false;
+        }
+
+        OaiEventSource.Log.TelemetryMappingFailed(operation, step, ex.GetType().FullName ?? ex.GetType().Name);
+        return true;
     }
 
     private static string SpanName(string operation, string? model, string? suffix)
