@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 
 namespace Oai.Responses;
 
-/// <summary>Reads and writes an <see cref="IOpenValue{TSelf}"/> as a plain JSON string, never rejecting a new value.</summary>
+/// <summary>Reads and writes an <see cref="IOpenValue{TSelf}"/> as a plain JSON string, never rejecting a new value.
+/// A JSON <c>null</c> reads as the default value, exactly as if the field were missing.</summary>
 internal sealed class OpenValueConverter<T> : JsonConverter<T>
     where T : struct, IOpenValue<T>
 {
@@ -16,6 +17,7 @@ internal sealed class OpenValueConverter<T> : JsonConverter<T>
             // A number or boolean where a string was promised is kept as its text rather than failing the response.
             JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False =>
                 T.Create(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
+            JsonTokenType.Null => default,
             _ => throw new JsonException($"Expected a string for {typeof(T).Name}, got {reader.TokenType}."),
         };
     }

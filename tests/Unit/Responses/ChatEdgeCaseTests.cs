@@ -183,6 +183,20 @@ public sealed class ChatEdgeCaseTests
     }
 
     [Fact]
+    public void NullOpenValues_ReadAsMissing()
+    {
+        ChatCompletion withNulls = ParseCompletion(
+            """{"object":null,"service_tier":null,"choices":[{"message":{"role":null},"finish_reason":null}]}""");
+        ChatCompletion without = ParseCompletion("""{"choices":[{"message":{}}]}""");
+
+        Assert.Equal(without.Object, withNulls.Object);
+        Assert.Equal(without.ServiceTier, withNulls.ServiceTier);
+        Assert.Equal(without.Choices[0].Message.Role, withNulls.Choices[0].Message.Role);
+        Assert.Equal(without.Choices[0].FinishReason, withNulls.Choices[0].FinishReason);
+        Assert.Equal(ObjectKind.ChatCompletion, withNulls.Object);
+    }
+
+    [Fact]
     public void WasFiltered_And_Audio_And_LegacyFunctionCall()
     {
         ChatChoice choice = Assert.Single(ParseCompletion(
