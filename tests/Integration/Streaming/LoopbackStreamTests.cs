@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -131,7 +130,7 @@ public sealed class LoopbackStreamTests
     {
         // Lockstep: the server writes the next chunk only after the caller holds the previous one. A client that
         // buffered until the end of the stream would leave the server waiting, and the server would give up.
-        var callerHasChunk = new SemaphoreSlim(0);
+        using var callerHasChunk = new SemaphoreSlim(0);
         var serverGaveUp = false;
         await using var server = await LoopbackServer.StartAsync(async (context, _) =>
         {
