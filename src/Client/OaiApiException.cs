@@ -16,18 +16,36 @@ namespace Oai;
 /// </remarks>
 public class OaiApiException : OaiException
 {
+    /// <summary>The most characters of the service's message this exception's message quotes; <see cref="ApiMessage"/> keeps it whole.</summary>
+    internal const int MaxQuotedMessage = 1024;
+
     /// <summary>Initializes a new instance from what the service sent.</summary>
     /// <param name="statusCode">The HTTP status of the response.</param>
     /// <param name="error">The parsed <c>error</c> object, when the body had one.</param>
     /// <param name="bodyExcerpt">A short excerpt of the body, used as the message when <paramref name="error"/> has none.</param>
     /// <param name="headers">The response headers, when a response arrived.</param>
+    /// <remarks>Anything key-like in the error's fields and the request id is masked; the message quotes each server
+    /// value cut to a bounded length.</remarks>
     public OaiApiException(HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers)
-        : base(BuildMessage(statusCode, error, bodyExcerpt, headers))
+        : this(statusCode, error, bodyExcerpt, headers, apiKey: null)
+    {
+    }
+
+    /// <summary>Initializes a new instance, masking the client's own <paramref name="apiKey"/> wherever the service
+    /// echoed it.</summary>
+    internal OaiApiException(HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? apiKey)
+        : this(statusCode, Sanitize(error, apiKey), bodyExcerpt, headers, RedactedHeader(headers, "x-request-id", apiKey), apiKey)
+    {
+    }
+
+    private OaiApiException(
+        HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? requestId, string? apiKey)
+        : base(BuildMessage(statusCode, error, bodyExcerpt, requestId, apiKey))
     {
         StatusCode = statusCode;
         Error = error;
         Headers = headers;
-        RequestId = ReadHeader(headers, "x-request-id");
+        RequestId = requestId;
         RateLimits = RateLimitInfo.FromHeaders(headers);
         RetryAfter = ParseRetryAfter(headers, DateTimeOffset.UtcNow);
     }
@@ -97,30 +115,46 @@ public class OaiApiException : OaiException
             : null;
     }
 
-    private static string BuildMessage(HttpStatusCode status, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers)
+    private static string? RedactedHeader(HttpResponseHeaders? headers, string name, string? apiKey) =>
+        ReadHeader(headers, name) is { } value ? ApiKeyRedactor.Redact(value, apiKey) : null;
+
+    /// <summary>The error with every string field redacted: the record is what users log and print.</summary>
+    private static ApiError? Sanitize(ApiError? error, string? apiKey)
+    {
+        return error is null ? null : error with
+        {
+            Message = RedactOrNull(error.Message, apiKey),
+            Type = RedactOrNull(error.Type, apiKey),
+            Code = RedactOrNull(error.Code, apiKey),
+            Param = RedactOrNull(error.Param, apiKey),
+        };
+    }
+
+    private static string? RedactOrNull(string? text, string? apiKey) => text is null ? null : ApiKeyRedactor.Redact(text, apiKey);
+
+    private static string BuildMessage(HttpStatusCode status, ApiError? error, string? bodyExcerpt, string? requestId, string? apiKey)
     {
         var text = error?.Message is { Length: > 0 } message ? message : bodyExcerpt;
-        var requestId = ReadHeader(headers, "x-request-id");
         var builder = new System.Text.StringBuilder();
         builder.Append(CultureInfo.InvariantCulture, $"HTTP {(int)status} ({status})");
         if (error?.Type is { Length: > 0 } type)
         {
-            builder.Append(CultureInfo.InvariantCulture, $" {type}");
+            builder.Append(' ').Append(ApiKeyRedactor.Quote(type, apiKey));
         }
 
         if (error?.Code is { Length: > 0 } code)
         {
-            builder.Append(CultureInfo.InvariantCulture, $" [{code}]");
+            builder.Append(" [").Append(ApiKeyRedactor.Quote(code, apiKey)).Append(']');
         }
 
         if (!string.IsNullOrEmpty(text))
         {
-            builder.Append(": ").Append(ApiKeyRedactor.Redact(text));
+            builder.Append(": ").Append(ApiKeyRedactor.Quote(text, apiKey, MaxQuotedMessage));
         }
 
         if (requestId is not null)
         {
-            builder.Append(CultureInfo.InvariantCulture, $" (request id {requestId})");
+            builder.Append(" (request id ").Append(ApiKeyRedactor.Quote(requestId, apiKey)).Append(')');
         }
 
         return builder.ToString();

@@ -51,6 +51,7 @@ public class OaiAsyncPageable<T> : IAsyncEnumerable<T>
     /// <param name="cancellationToken">Cancels the page requests.</param>
     /// <returns>The pages, in the service's order.</returns>
     /// <exception cref="OaiApiException">On enumeration: the service answered a page request with an error.</exception>
+    /// <exception cref="OaiInvalidResponseException">On enumeration: a page said <c>has_more</c> without a usable cursor.</exception>
     public virtual async IAsyncEnumerable<ListPage<T>> AsPages([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (_fetchPage is null || _idOf is null)
@@ -67,9 +68,18 @@ public class OaiAsyncPageable<T> : IAsyncEnumerable<T>
         {
             var page = await _fetchPage(after, token).ConfigureAwait(false);
             yield return page;
-            if (!page.HasNextPage(out var next, _idOf) || next == after)
+            if (!page.HasMore)
             {
                 yield break;
+            }
+
+            // A page that promises more without a new cursor would end the listing early or page forever:
+            // either way a silently wrong answer, so it is an invalid response.
+            if (!page.HasNextPage(out var next, _idOf) || next == after)
+            {
+                throw new OaiInvalidResponseException(string.IsNullOrEmpty(next)
+                    ? "A listing page says has_more but gives no cursor for the next page (no last_id and no item id)."
+                    : "A listing page says has_more but gives the same cursor as the page before it.");
             }
 
             after = next;

@@ -32,8 +32,17 @@ public sealed class OaiClientOptions
     public int MaxRetries { get; set; } = 2;
 
     /// <summary>Gets or sets the total time a call may take, retries and backoff included (default 10 minutes).</summary>
-    /// <remarks>For a stream it bounds the time until the response headers arrive; reading the stream is not limited.</remarks>
+    /// <remarks>For a stream or a file download it bounds the time until the response headers arrive; from then on
+    /// <see cref="StreamIdleTimeout"/> bounds each wait for more data, and the whole read is not limited.</remarks>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Gets or sets the longest a stream or a file download may wait for its next bytes once the headers have
+    /// arrived; null (the default) uses <see cref="Timeout"/>, and <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>
+    /// waits for ever.</summary>
+    /// <remarks>When it elapses the read throws <see cref="OaiTimeoutException"/> and the connection is closed. Only a
+    /// silent server trips it: time the caller spends between reads does not count, and any bytes (a keep-alive
+    /// comment included) start the wait again.</remarks>
+    public TimeSpan? StreamIdleTimeout { get; set; }
 
     /// <summary>Gets headers added to every request, for example for a gateway in front of the service.</summary>
     public IDictionary<string, string> DefaultHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -20,4 +20,10 @@ public class OaiRateLimitException : OaiApiException
         : base(HttpStatusCode.TooManyRequests, error, bodyExcerpt, headers)
     {
     }
+
+    /// <summary>Initializes a new instance, masking the client's own <paramref name="apiKey"/> wherever the service echoed it.</summary>
+    internal OaiRateLimitException(ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? apiKey)
+        : base(HttpStatusCode.TooManyRequests, error, bodyExcerpt, headers, apiKey)
+    {
+    }
 }

@@ -27,7 +27,7 @@ public sealed record ListPage<T>
     public IReadOnlyList<T> Data
     {
         get => _data;
-        init => _data = value ?? [];
+        init => _data = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the id of the first item, or null when not sent (some listings never send it).</summary>

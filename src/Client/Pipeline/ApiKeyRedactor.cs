@@ -1,26 +1,55 @@
+using System;
 using System.Text.RegularExpressions;
 
 namespace Oai;
 
-/// <summary>Strips anything that looks like an API key from text the service or a proxy sent back.</summary>
+/// <summary>Strips the client's API key, and anything that looks like an API key, from text the service or a proxy
+/// sent back, and bounds how much of such text a message quotes.</summary>
 /// <remarks>
 /// The service echoes a masked key in its 401 message ("Incorrect API key provided: sk-pro****abcd"), which still
-/// reveals part of the key; proxies may echo it whole. Text from the wire passes through here before it reaches an
-/// exception message or a span.
+/// reveals part of the key; proxies may echo it whole, in any field or header. Every server-sent string passes
+/// through here before it reaches an exception message, a span or a log. The patterns run without backtracking, so
+/// the work stays linear in the text whatever a server sends.
 /// </remarks>
 internal static partial class ApiKeyRedactor
 {
     public const string Mask = "[redacted]";
 
-    public static string Redact(string text)
+    /// <summary>The most characters of one server value (a code, a type, a request id) a message quotes.</summary>
+    public const int MaxQuoted = 256;
+
+    /// <summary>A configured key shorter than this is not searched for as text: it would mask ordinary words.</summary>
+    private const int MinKeyLength = 6;
+
+    /// <summary>Masks <paramref name="apiKey"/> wherever it appears in <paramref name="text"/>, then anything key-like.</summary>
+    public static string Redact(string text, string? apiKey = null)
     {
+        if (apiKey is { Length: >= MinKeyLength } && text.Contains(apiKey, StringComparison.Ordinal))
+        {
+            text = text.Replace(apiKey, Mask, StringComparison.Ordinal);
+        }
+
         text = ProvidedKey().Replace(text, "$1" + Mask);
         return KeyLike().Replace(text, Mask);
     }
 
-    [GeneratedRegex(@"(API key provided:\s*)[^\s,]+?(?=\.?(\s|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A server value as a message quotes it: redacted, on one line, trimmed, and cut to
+    /// <paramref name="maxLength"/> characters with an ellipsis.</summary>
+    public static string Quote(string text, string? apiKey = null, int maxLength = MaxQuoted)
+    {
+        // Redact a window a little longer than what is kept, so a key straddling the cut is still masked whole,
+        // without running the patterns over a megabyte nobody will read.
+        var window = maxLength + (apiKey?.Length ?? 0) + 64;
+        var head = text.Length > window ? text[..window] : text;
+        var redacted = Redact(head, apiKey).ReplaceLineEndings(" ").Trim();
+        return redacted.Length > maxLength || head.Length < text.Length
+            ? string.Concat(redacted.AsSpan(0, Math.Min(maxLength, redacted.Length)), "...")
+            : redacted;
+    }
+
+    [GeneratedRegex(@"(API key provided:\s*)[^\s,]*[^\s,.]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ProvidedKey();
 
-    [GeneratedRegex(@"\bsk-[A-Za-z0-9_\-\*]{6,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsk-[A-Za-z0-9_\-\*]{6,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex KeyLike();
 }

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,6 +8,11 @@ namespace Oai.Pipeline;
 
 /// <summary>Reads a non-streaming response body inside the retried attempt, so a body cut off mid-transfer is retried
 /// and the total timeout covers it; event streams and raw content pass through untouched.</summary>
+/// <remarks>
+/// A body cut off mid-transfer becomes <see cref="BodyReadException"/> (retried, and told apart from a failure before
+/// any response); a body the transport cannot decode (a corrupt or mislabelled <c>Content-Encoding</c>) becomes
+/// <see cref="OaiInvalidResponseException"/> at once: the same bytes would come back on a retry.
+/// </remarks>
 internal sealed class BufferingHandler : DelegatingHandler
 {
     public static readonly HttpRequestOptionsKey<ResponseKind> ResponseKindKey = new("Oai.ResponseKind");
@@ -24,10 +31,29 @@ internal sealed class BufferingHandler : DelegatingHandler
             await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
             return response;
         }
+        catch (Exception ex) when (IsUndecodable(ex))
+        {
+            response.Dispose();
+            throw new OaiInvalidResponseException(
+                $"The response to {request.Method} {request.RequestUri?.AbsolutePath} could not be decoded (a corrupt or mislabelled Content-Encoding): {ApiKeyRedactor.Quote(ex.Message)}",
+                ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            var status = response.StatusCode;
+            response.Dispose();
+            throw new BodyReadException(status, ex);
+        }
         catch
         {
             response.Dispose();
             throw;
         }
     }
+
+    /// <summary>Whether the failure is the transport's decompressor rejecting the bytes: gzip and deflate throw
+    /// <see cref="InvalidDataException"/>, Brotli <see cref="InvalidOperationException"/>. (The transport removes the
+    /// <c>Content-Encoding</c> header it decodes, so the header cannot tell.)</summary>
+    public static bool IsUndecodable(Exception ex) =>
+        ex is InvalidDataException or InvalidOperationException or HttpRequestException { InnerException: InvalidDataException };
 }

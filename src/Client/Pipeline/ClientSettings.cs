@@ -17,6 +17,7 @@ internal sealed class ClientSettings
         Project = options.Project;
         MaxRetries = options.MaxRetries;
         Timeout = options.Timeout;
+        StreamIdleTimeout = options.StreamIdleTimeout ?? options.Timeout;
         RetryBaseDelay = options.RetryBaseDelay;
         TimeProvider = options.TimeProvider;
         DefaultHeaders = options.DefaultHeaders.ToArray();
@@ -42,6 +43,9 @@ internal sealed class ClientSettings
     public int MaxRetries { get; }
 
     public TimeSpan Timeout { get; }
+
+    /// <summary>Gets the longest wait for a streamed body's next bytes, or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>.</summary>
+    public TimeSpan StreamIdleTimeout { get; }
 
     public TimeSpan RetryBaseDelay { get; }
 
@@ -115,6 +119,12 @@ internal sealed class ClientSettings
             && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentException("Timeout must be between 10 ms and 1 day, or Timeout.InfiniteTimeSpan.", nameof(options));
+        }
+
+        if (options.StreamIdleTimeout is { } idle && (idle < TimeSpan.FromMilliseconds(10) || idle > TimeSpan.FromDays(1))
+            && idle != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException("StreamIdleTimeout must be between 10 ms and 1 day, or Timeout.InfiniteTimeSpan.", nameof(options));
         }
 
         if (options.MaxCapturedContentLength < 256)

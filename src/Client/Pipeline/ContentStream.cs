@@ -6,27 +6,44 @@ using System.Threading.Tasks;
 
 namespace Oai.Pipeline;
 
-/// <summary>A response body handed to the caller: reads go straight to the network, the stream owns the response, and
-/// the end of the call (end of body, failure or disposal) is reported exactly once.</summary>
-/// <remarks>A transport failure during a read becomes <see cref="OaiStreamException"/>, as on the event-stream path.</remarks>
+/// <summary>A response body read from the network as its reader asks (an event stream or a file's content): it
+/// owns the response, bounds each wait for bytes, turns every read failure into the library's exceptions, and
+/// reports the end of the call (end of body, failure or disposal) exactly once.</summary>
+/// <remarks>
+/// A read that fails becomes <see cref="OaiStreamException"/> (the connection broke off),
+/// <see cref="OaiInvalidResponseException"/> (the bytes could not be decoded: a corrupt or mislabelled
+/// <c>Content-Encoding</c>) or <see cref="OaiTimeoutException"/> (no bytes for the idle timeout); the caller's own
+/// cancellation passes through as it is.
+/// </remarks>
 internal sealed class ContentStream : Stream
 {
     private readonly Stream _body;
     private readonly HttpResponseMessage _response;
-    private readonly string _description;
+    private readonly Settings _settings;
+    private readonly CancellationTokenSource? _idle;
+    private CancellationTokenSource? _linked;
+    private CancellationToken _linkedFor;
     private Action<Exception?, bool, bool>? _onEnd;
     private long _position;
+    private bool _disposed;
 
     /// <param name="body">The network stream.</param>
     /// <param name="response">The response that owns it; disposed with this stream.</param>
-    /// <param name="description">The request, for messages (<c>GET /files/x/content</c>).</param>
+    /// <param name="settings">How failures are described, and the idle timeout.</param>
     /// <param name="onEnd">Called once with (error, completed, cancelled), or null when nothing listens.</param>
-    public ContentStream(Stream body, HttpResponseMessage response, string description, Action<Exception?, bool, bool>? onEnd)
+    public ContentStream(Stream body, HttpResponseMessage response, Settings settings, Action<Exception?, bool, bool>? onEnd)
     {
         _body = body;
         _response = response;
-        _description = description;
+        _settings = settings;
         _onEnd = onEnd;
+        if (settings.IdleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            _idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, settings.TimeProvider);
+
+            // Closing the body also ends a synchronous read, which no token reaches.
+            _idle.Token.UnsafeRegister(static body => ((Stream)body!).Dispose(), body);
+        }
     }
 
     public override bool CanRead => true;
@@ -49,6 +66,7 @@ internal sealed class ContentStream : Stream
     {
         try
         {
+            _idle?.CancelAfter(_settings.IdleTimeout);
             return Track(_body.Read(buffer), buffer.Length);
         }
         catch (Exception ex)
@@ -61,6 +79,10 @@ internal sealed class ContentStream : Stream
 
             throw mapped;
         }
+        finally
+        {
+            _idle?.CancelAfter(Timeout.InfiniteTimeSpan);
+        }
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -70,7 +92,8 @@ internal sealed class ContentStream : Stream
     {
         try
         {
-            return Track(await _body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false), buffer.Length);
+            _idle?.CancelAfter(_settings.IdleTimeout);
+            return Track(await _body.ReadAsync(buffer, ReadToken(cancellationToken)).ConfigureAwait(false), buffer.Length);
         }
         catch (Exception ex)
         {
@@ -81,6 +104,10 @@ internal sealed class ContentStream : Stream
             }
 
             throw mapped;
+        }
+        finally
+        {
+            _idle?.CancelAfter(Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -99,12 +126,39 @@ internal sealed class ContentStream : Stream
         if (disposing)
         {
             // Disposed before the end: the caller stopped reading early.
+            _disposed = true;
             End(null, completed: false, cancelled: false);
+            _idle?.Dispose();
+            _linked?.Dispose();
             _body.Dispose();
             _response.Dispose();
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>The token a read waits on: the caller's, ended also by the idle timer (one linked source per caller
+    /// token, not one per read).</summary>
+    private CancellationToken ReadToken(CancellationToken cancellationToken)
+    {
+        if (_idle is null)
+        {
+            return cancellationToken;
+        }
+
+        if (!cancellationToken.CanBeCanceled)
+        {
+            return _idle.Token;
+        }
+
+        if (_linked is null || _linkedFor != cancellationToken)
+        {
+            _linked?.Dispose();
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _idle.Token);
+            _linkedFor = cancellationToken;
+        }
+
+        return _linked.Token;
     }
 
     private int Track(int read, int requested)
@@ -118,17 +172,37 @@ internal sealed class ContentStream : Stream
         return read;
     }
 
-    /// <summary>Ends the call with the failure and returns what the caller sees: transport failures as <see cref="OaiStreamException"/>.</summary>
+    /// <summary>Ends the call with the failure and returns what the caller sees.</summary>
     private Exception Fail(Exception error, CancellationToken cancellationToken)
     {
-        var mapped = error is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested
-            ? new OaiStreamException(
-                $"The content from {_description} broke off after {_position} bytes: {ApiKeyRedactor.Redact(error.Message)}", error)
-            : error;
-        End(mapped, completed: false, cancelled: cancellationToken.IsCancellationRequested);
+        var cancelled = cancellationToken.IsCancellationRequested;
+        var mapped = error switch
+        {
+            _ when cancelled || _disposed => error,
+            OaiException => error,
+            _ when _idle?.IsCancellationRequested == true => new OaiTimeoutException(
+                $"{_settings.Subject} received no data for {_settings.IdleTimeout} (the client's StreamIdleTimeout) after {_position} bytes; the connection was closed.",
+                error),
+            _ when BufferingHandler.IsUndecodable(error) => new OaiInvalidResponseException(
+                $"{_settings.Subject} could not be decoded (a corrupt or mislabelled Content-Encoding) after {_position} bytes: {ApiKeyRedactor.Quote(error.Message, _settings.ApiKey)}",
+                error),
+            IOException or HttpRequestException or ObjectDisposedException => new OaiStreamException(
+                $"{_settings.Subject} broke off {(_settings.BeforeEnd.Length > 0 ? _settings.BeforeEnd : $"after {_position} bytes")}: {ApiKeyRedactor.Quote(error.Message, _settings.ApiKey)}",
+                ResponseErrors.SafeInner(error, _settings.ApiKey)),
+            _ => error,
+        };
+        End(mapped, completed: false, cancelled);
         return mapped;
     }
 
     private void End(Exception? error, bool completed, bool cancelled) =>
         Interlocked.Exchange(ref _onEnd, null)?.Invoke(error, completed, cancelled);
+
+    /// <summary>How a body's failures are described and bounded.</summary>
+    /// <param name="Subject">The start of a failure message: <c>The stream from POST /v1/chat/completions</c>.</param>
+    /// <param name="BeforeEnd">What the body failed to reach, for "broke off before its [DONE] event", or empty to say how many bytes arrived.</param>
+    /// <param name="IdleTimeout">The longest wait for bytes, or infinite.</param>
+    /// <param name="TimeProvider">The clock of the idle timer.</param>
+    /// <param name="ApiKey">The client's key, masked in anything quoted.</param>
+    public sealed record Settings(string Subject, string BeforeEnd, TimeSpan IdleTimeout, TimeProvider TimeProvider, string ApiKey);
 }

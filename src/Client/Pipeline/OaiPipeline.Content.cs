@@ -27,7 +27,7 @@ internal sealed partial class OaiPipeline
             response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw await ResponseErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+                throw await ResponseErrors.FromResponseAsync(response, Settings.ApiKey, cancellationToken).ConfigureAwait(false);
             }
 
             scope?.OnResponse(operation, response.Content.Headers);
@@ -35,7 +35,7 @@ internal sealed partial class OaiPipeline
             Action<Exception?, bool, bool>? end = scope is null
                 ? null
                 : (error, completed, cancelled) => scope.End(operation, error, completed, cancelled);
-            var stream = new ContentStream(body, response, Describe(message), end);
+            var stream = new ContentStream(body, response, BodySettings($"The content from {Describe(message)}", string.Empty), end);
             response = null;
             return stream;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Net.Http;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
@@ -86,12 +85,17 @@ internal sealed partial class OaiPipeline
         using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw await ResponseErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+            throw await ResponseErrors.FromResponseAsync(response, Settings.ApiKey, cancellationToken).ConfigureAwait(false);
         }
 
         owner.SetResponse(response);
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var events = SseParser.Create(body, (_, data) => SseFrame<TResult>.Parse(data, operation.JsonResultType)).EnumerateAsync(cancellationToken);
+        var apiKey = Settings.ApiKey;
+        var network = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+
+        // Every read failure (broken connection, undecodable bytes, a silent server) becomes a typed exception there.
+        using var body = new ContentStream(network, response, BodySettings($"The stream from {Describe(message)}", "before its [DONE] event"), onEnd: null);
+        var events = SseParser.Create(body, (eventType, data) => SseFrame<TResult>.Parse(eventType, data, operation.JsonResultType, apiKey))
+            .EnumerateAsync(cancellationToken);
 
         // With telemetry on, a reader drains the socket as bytes arrive, so a slow consumer cannot delay the
         // timestamps that time-to-first-chunk and time-per-chunk are computed from.
@@ -101,32 +105,36 @@ internal sealed partial class OaiPipeline
         {
             while (true)
             {
-                if (!await MoveNextFrameAsync(frames, message, cancellationToken).ConfigureAwait(false))
+                if (!await frames.MoveNextAsync().ConfigureAwait(false))
                 {
                     throw new OaiStreamException(EndedEarly(message, response, sawEvent));
                 }
 
                 sawEvent = true;
                 var frame = frames.Current.Data;
-                if (frame.Kind == SseFrameKind.Done)
+                switch (frame.Kind)
                 {
-                    yield break;
-                }
-
-                if (frame.Kind == SseFrameKind.Empty)
-                {
-                    continue;
+                    case SseFrameKind.Done:
+                        yield break;
+                    case SseFrameKind.Empty:
+                        continue;
+                    case SseFrameKind.Error:
+                        throw ResponseErrors.Create(response.StatusCode, frame.Error, frame.Excerpt, response, apiKey);
                 }
 
                 if (operation.StreamError?.Invoke(frame.Item!) is { } error)
                 {
-                    throw ResponseErrors.Create(response.StatusCode, error, null, response);
+                    throw ResponseErrors.Create(response.StatusCode, error, null, response, apiKey);
                 }
 
                 yield return frame;
             }
         }
     }
+
+    /// <summary>How a streamed body describes its failures, with the client's idle timeout and key.</summary>
+    private ContentStream.Settings BodySettings(string subject, string beforeEnd) =>
+        new(subject, beforeEnd, Settings.StreamIdleTimeout, Settings.TimeProvider, Settings.ApiKey);
 
     /// <summary>Says why a stream ended without <c>[DONE]</c>: a server that answered with something other than an
     /// event stream (plain JSON from a server that does not stream here) is told apart from a connection closed early.</summary>
@@ -135,21 +143,6 @@ internal sealed partial class OaiPipeline
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         return sawEvent || mediaType is null || mediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
             ? $"The stream from {Describe(message)} ended before its [DONE] event: the connection closed early."
-            : $"The stream from {Describe(message)} ended before its [DONE] event: the response was {mediaType}, not an event stream (does the server stream this endpoint?).";
-    }
-
-    /// <summary>Reads the next event, turning a broken connection into <see cref="OaiStreamException"/>.</summary>
-    private static async ValueTask<bool> MoveNextFrameAsync<TResult>(
-        IAsyncEnumerator<SseItem<SseFrame<TResult>>> frames, HttpRequestMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await frames.MoveNextAsync().ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new OaiStreamException(
-                $"The stream from {Describe(message)} broke off before its [DONE] event: {ApiKeyRedactor.Redact(ex.Message)}", ex);
-        }
+            : $"The stream from {Describe(message)} ended before its [DONE] event: the response was {ApiKeyRedactor.Quote(mediaType)}, not an event stream (does the server stream this endpoint?).";
     }
 }

@@ -60,7 +60,7 @@ internal sealed partial class OaiPipeline : IDisposable
             using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw await ResponseErrors.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+                throw await ResponseErrors.FromResponseAsync(response, Settings.ApiKey, cancellationToken).ConfigureAwait(false);
             }
 
             var result = await ReadJsonAsync(response, operation, cancellationToken).ConfigureAwait(false);
@@ -160,14 +160,21 @@ internal sealed partial class OaiPipeline : IDisposable
             // Not the caller's token: a caller-supplied HttpClient's own Timeout fired.
             throw new OaiTimeoutException($"The call to {Describe(message)} timed out in the HTTP client.", ex);
         }
+        catch (BodyReadException ex)
+        {
+            throw new OaiConnectionException(
+                $"The response to {Describe(message)} (HTTP {ex.Status}) broke off while its body was read: {ApiKeyRedactor.Quote(ex.InnerException?.Message ?? ex.Message, Settings.ApiKey)}",
+                ResponseErrors.SafeInner(ex.InnerException, Settings.ApiKey));
+        }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             throw new OaiConnectionException(
-                $"The call to {Describe(message)} failed before a response arrived: {ApiKeyRedactor.Redact(ex.Message)}", ex);
+                $"The call to {Describe(message)} failed before a response arrived: {ApiKeyRedactor.Quote(ex.Message, Settings.ApiKey)}",
+                ResponseErrors.SafeInner(ex, Settings.ApiKey));
         }
     }
 
-    private static async Task<TResult> ReadJsonAsync<TRequest, TResult>(
+    private async Task<TResult> ReadJsonAsync<TRequest, TResult>(
         HttpResponseMessage response, Operation<TRequest, TResult> operation, CancellationToken cancellationToken)
     {
         // The BufferingHandler has already read the body, inside the retried and timed attempt.
@@ -189,8 +196,8 @@ internal sealed partial class OaiPipeline : IDisposable
                 failure = ex;
             }
 
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw ResponseErrors.InvalidBody($"{operation.Name} response", body, failure);
+            var body = await ResponseErrors.ReadTextAsync(response.Content, ResponseErrors.ExcerptLength * 4, cancellationToken).ConfigureAwait(false);
+            throw ResponseErrors.InvalidBody($"{operation.Name} response", body, failure, Settings.ApiKey);
         }
     }
 

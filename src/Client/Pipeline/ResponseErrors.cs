@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,7 +10,8 @@ using Oai.Responses;
 
 namespace Oai.Pipeline;
 
-/// <summary>Turns failed responses and unreadable bodies into the library's typed exceptions.</summary>
+/// <summary>Turns failed responses and unreadable bodies into the library's typed exceptions, with the client's API
+/// key masked in everything they quote.</summary>
 internal static class ResponseErrors
 {
     /// <summary>How much of a body an exception message quotes.</summary>
@@ -16,60 +19,82 @@ internal static class ResponseErrors
 
     /// <summary>The most of an error body parsed and quoted from; the body itself was already buffered by the
     /// BufferingHandler inside the attempt, so this bounds the work on a large proxy page, not the read.</summary>
-    private const int MaxErrorBodyChars = 64 * 1024;
+    private const int MaxErrorBodyBytes = 64 * 1024;
 
     /// <summary>Builds the exception for a non-success response, reading its (small) body.</summary>
-    public static async Task<OaiApiException> FromResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<OaiApiException> FromResponseAsync(HttpResponseMessage response, string apiKey, CancellationToken cancellationToken)
     {
-        string body;
-        try
-        {
-            body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is System.IO.IOException or HttpRequestException)
-        {
-            body = string.Empty;
-        }
+        var body = await ReadTextAsync(response.Content, MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
 
-        if (body.Length > MaxErrorBodyChars)
-        {
-            body = body[..MaxErrorBodyChars];
-        }
-
+        // Masked before parsing, so no field of the parsed error (nor an unmodelled one) holds the key.
+        body = ApiKeyRedactor.Redact(body, apiKey);
         var error = TryParseError(body);
-        var excerpt = error is null ? Excerpt(body) : null;
-        return Create(response.StatusCode, error, excerpt, response);
+        var excerpt = error?.Message is { Length: > 0 } ? null : Excerpt(body, apiKey);
+        return Create(response.StatusCode, error, excerpt, response, apiKey);
     }
 
-    /// <summary>Builds the exception for an error carried inside an otherwise successful response (a stream event).</summary>
-    public static OaiApiException Create(HttpStatusCode status, ApiError? error, string? excerpt, HttpResponseMessage response)
+    /// <summary>Builds the exception for an error the service reported (an HTTP error, or an error event in a stream).</summary>
+    public static OaiApiException Create(HttpStatusCode status, ApiError? error, string? excerpt, HttpResponseMessage response, string apiKey)
     {
         return status == HttpStatusCode.TooManyRequests
-            ? new OaiRateLimitException(error, excerpt, response.Headers)
-            : new OaiApiException(status, error, excerpt, response.Headers);
+            ? new OaiRateLimitException(error, excerpt, response.Headers, apiKey)
+            : new OaiApiException(status, error, excerpt, response.Headers, apiKey);
     }
 
     /// <summary>Builds the exception for a success response whose body could not be read as the expected JSON.</summary>
-    public static OaiInvalidResponseException InvalidBody(string what, string? body, Exception? inner)
+    public static OaiInvalidResponseException InvalidBody(string what, string? body, Exception? inner, string apiKey)
     {
-        var reason = inner is JsonException json ? Describe(json) : inner?.Message ?? "the body was empty or null";
-        var excerpt = string.IsNullOrEmpty(body) ? "(empty body)" : $"Body starts: {Excerpt(body)}";
-        return new OaiInvalidResponseException($"The {what} could not be read: {reason}. {excerpt}", inner);
+        var reason = inner is JsonException json ? Describe(json, apiKey)
+            : inner is not null ? ApiKeyRedactor.Quote(inner.Message, apiKey)
+            : "the body was empty or null";
+        var excerpt = string.IsNullOrWhiteSpace(body) ? "(empty body)" : $"Body starts: {Excerpt(body, apiKey)}";
+        return new OaiInvalidResponseException($"The {what} could not be read: {reason}. {excerpt}", SafeInner(inner, apiKey));
     }
 
-    public static string Excerpt(string text)
+    /// <summary>Reads a buffered body as text for quoting: UTF-8 whatever the declared charset (JSON is UTF-8, and a
+    /// charset the runtime does not know must not turn an error into a different one), at most <paramref name="maxBytes"/>.</summary>
+    public static async Task<string> ReadTextAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
-        var trimmed = text.Trim();
-        var cut = trimmed.Length > ExcerptLength ? string.Concat(trimmed.AsSpan(0, ExcerptLength), "...") : trimmed;
-        return ApiKeyRedactor.Redact(cut.ReplaceLineEndings(" "));
+        try
+        {
+            var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, maxBytes));
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException or InvalidOperationException)
+        {
+            // The body could not be read (a broken or undecodable transfer): the status and headers still tell the error.
+            return string.Empty;
+        }
     }
 
-    private static string Describe(JsonException exception)
+    public static string Excerpt(string text, string? apiKey) => ApiKeyRedactor.Quote(text, apiKey, ExcerptLength);
+
+    /// <summary>The inner exception to keep: itself, unless its text (a JSON path naming a key-like property, a
+    /// quoted value) would carry the key into <see cref="Exception.ToString"/>; then a copy with that text masked.</summary>
+    public static Exception? SafeInner(Exception? inner, string apiKey)
+    {
+        if (inner is null)
+        {
+            return null;
+        }
+
+        var text = inner.ToString();
+        if (ApiKeyRedactor.Redact(text, apiKey) == text)
+        {
+            return inner;
+        }
+
+        return inner is JsonException json
+            ? new JsonException(ApiKeyRedactor.Redact(json.Message, apiKey), json.Path is null ? null : ApiKeyRedactor.Redact(json.Path, apiKey), json.LineNumber, json.BytePositionInLine)
+            : new InvalidDataException($"{inner.GetType().FullName}: {ApiKeyRedactor.Quote(inner.Message, apiKey, 1024)}");
+    }
+
+    private static string Describe(JsonException exception, string apiKey)
     {
         // The parser's own message mentions the type and the position; keep it, minus anything key-like.
-        var where = exception.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
+        var where = exception.Path is { Length: > 0 } path ? $" at {ApiKeyRedactor.Quote(path, apiKey)}" : string.Empty;
         var message = exception.Message.Split(". Path:", 2)[0];
-        return ApiKeyRedactor.Redact($"invalid JSON{where} ({message})");
+        return $"invalid JSON{where} ({ApiKeyRedactor.Quote(message, apiKey, 512)})";
     }
 
     private static ApiError? TryParseError(string body)

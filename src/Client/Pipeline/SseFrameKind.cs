@@ -11,4 +11,7 @@ internal enum SseFrameKind
 
     /// <summary>An event with no data; skipped.</summary>
     Empty,
+
+    /// <summary>An <c>event: error</c>: thrown as <see cref="OaiApiException"/> whatever its data holds.</summary>
+    Error,
 }

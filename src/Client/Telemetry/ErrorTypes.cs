@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 using Oai.Pipeline;
@@ -9,30 +10,48 @@ namespace Oai.Telemetry;
 /// text and no API key.</summary>
 internal static class ErrorTypes
 {
+    /// <summary>The most characters of an exception message a span quotes.</summary>
+    private const int MaxMessage = 1024;
+
+    /// <summary>The error types OpenAI documents. An <c>error</c> event inside a 200 stream has no telling status, so
+    /// its type becomes <c>error.type</c>, but only one of these: a value a server invents is not low-cardinality.</summary>
+    private static readonly FrozenSet<string> s_knownServiceErrorTypes = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "invalid_request_error",
+        "authentication_error",
+        "permission_error",
+        "not_found_error",
+        "conflict_error",
+        "unprocessable_entity_error",
+        "rate_limit_error",
+        "insufficient_quota",
+        "server_error",
+        "api_error");
+
     public static string Of(Exception error, bool cancelled)
     {
         return error switch
         {
             OperationCanceledException when cancelled => GenAi.ErrorCancelled,
-            // An error event inside a 200 stream has no telling status: its error type says more.
             OaiApiException { StatusCode: >= System.Net.HttpStatusCode.OK and < System.Net.HttpStatusCode.Ambiguous } api =>
-                api.ErrorType is { Length: > 0 and <= 64 } type ? type : GenAi.ErrorOther,
+                api.ErrorType is { } type && s_knownServiceErrorTypes.Contains(type) ? type : GenAi.ErrorOther,
             OaiApiException api => ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture),
             _ => error.GetType().FullName ?? GenAi.ErrorOther,
         };
     }
 
-    /// <summary>A description safe for telemetry: for API errors only the structured fields, never the service's
-    /// free text (which may quote the request); for unreadable bodies no excerpt.</summary>
+    /// <summary>A description safe for telemetry: for API errors only the structured fields (each redacted and cut
+    /// to a bounded length), never the service's free text (which may quote the request); for unreadable bodies no
+    /// excerpt.</summary>
     public static string SafeMessage(Exception error)
     {
         return error switch
         {
             OaiApiException api => string.Create(
                 CultureInfo.InvariantCulture,
-                $"HTTP {(int)api.StatusCode} {api.ErrorType} {api.Code}{(api.RequestId is null ? string.Empty : $" (request id {api.RequestId})")}").Trim(),
-            OaiInvalidResponseException invalid => invalid.Message.Split(" Body starts:", 2)[0],
-            _ => ApiKeyRedactor.Redact(error.Message),
+                $"HTTP {(int)api.StatusCode} {Quote(api.ErrorType)} {Quote(api.Code)}{(api.RequestId is null ? string.Empty : $" (request id {Quote(api.RequestId)})")}").Trim(),
+            OaiInvalidResponseException invalid => ApiKeyRedactor.Quote(invalid.Message.Split(" Body starts:", 2)[0], maxLength: MaxMessage),
+            _ => ApiKeyRedactor.Quote(error.Message, maxLength: MaxMessage),
         };
     }
 
@@ -51,4 +70,6 @@ internal static class ErrorTypes
 
         return new ActivityEvent("exception", tags: tags);
     }
+
+    private static string? Quote(string? value) => value is null ? null : ApiKeyRedactor.Quote(value);
 }

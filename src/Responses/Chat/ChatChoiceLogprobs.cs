@@ -15,7 +15,7 @@ public sealed record ChatChoiceLogprobs
     public IReadOnlyList<ChatTokenLogprob> Content
     {
         get => _content;
-        init => _content = value ?? [];
+        init => _content = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the refusal tokens with their log probabilities; empty when null or absent.</summary>
@@ -23,7 +23,7 @@ public sealed record ChatChoiceLogprobs
     public IReadOnlyList<ChatTokenLogprob> Refusal
     {
         get => _refusal;
-        init => _refusal = value ?? [];
+        init => _refusal = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>

@@ -53,7 +53,7 @@ public sealed record ChatCompletion
     public IReadOnlyList<ChatChoice> Choices
     {
         get => _choices;
-        init => _choices = value ?? [];
+        init => _choices = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the token usage, or null when not sent.</summary>

@@ -53,7 +53,7 @@ public sealed record ChatCompletionChunk
     public IReadOnlyList<ChatChunkChoice> Choices
     {
         get => _choices;
-        init => _choices = value ?? [];
+        init => _choices = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the token usage: only on the last chunk, and only when <c>stream_options.include_usage</c> was set.</summary>

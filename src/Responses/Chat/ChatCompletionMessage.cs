@@ -35,7 +35,7 @@ public sealed record ChatCompletionMessage
     public IReadOnlyList<ChatToolCall> ToolCalls
     {
         get => _toolCalls;
-        init => _toolCalls = value ?? [];
+        init => _toolCalls = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the annotations on the content, such as web search citations; empty when null or absent.</summary>
@@ -43,7 +43,7 @@ public sealed record ChatCompletionMessage
     public IReadOnlyList<ChatAnnotation> Annotations
     {
         get => _annotations;
-        init => _annotations = value ?? [];
+        init => _annotations = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the audio answer when the audio output modality was requested, or null.</summary>

@@ -26,7 +26,7 @@ public sealed record ChatDelta
     public IReadOnlyList<ChatToolCallDelta> ToolCalls
     {
         get => _toolCalls;
-        init => _toolCalls = value ?? [];
+        init => _toolCalls = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the legacy function call fragment (deprecated), or null.</summary>

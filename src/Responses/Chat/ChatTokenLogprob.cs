@@ -31,7 +31,7 @@ public sealed record ChatTokenLogprob
     public IReadOnlyList<ChatTopLogprob> TopLogprobs
     {
         get => _topLogprobs;
-        init => _topLogprobs = value ?? [];
+        init => _topLogprobs = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>

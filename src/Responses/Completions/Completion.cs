@@ -55,7 +55,7 @@ public sealed record Completion
     public IReadOnlyList<CompletionChoice> Choices
     {
         get => _choices;
-        init => _choices = value ?? [];
+        init => _choices = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the token usage, or null when not sent (in a stream: only on the last chunk, when

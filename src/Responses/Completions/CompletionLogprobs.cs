@@ -17,7 +17,7 @@ public sealed record CompletionLogprobs
     public IReadOnlyList<string> Tokens
     {
         get => _tokens;
-        init => _tokens = value ?? [];
+        init => _tokens = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets each token's log probability; an element is null where the service sent none (the first
@@ -43,7 +43,7 @@ public sealed record CompletionLogprobs
     public IReadOnlyList<int> TextOffset
     {
         get => _textOffset;
-        init => _textOffset = value ?? [];
+        init => _textOffset = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>

@@ -27,7 +27,7 @@ public sealed record CreateEmbeddingResponse
     public IReadOnlyList<Embedding> Data
     {
         get => _data;
-        init => _data = value ?? [];
+        init => _data = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the model that computed the embeddings.</summary>

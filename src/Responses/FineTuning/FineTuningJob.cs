@@ -83,7 +83,7 @@ public sealed record FineTuningJob
     public IReadOnlyList<string> ResultFiles
     {
         get => _resultFiles;
-        init => _resultFiles = value ?? [];
+        init => _resultFiles = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the number of billable tokens processed, or null while the job runs.</summary>
@@ -119,7 +119,7 @@ public sealed record FineTuningJob
     public IReadOnlyList<FineTuningIntegration> Integrations
     {
         get => _integrations;
-        init => _integrations = value ?? [];
+        init => _integrations = ListItems.OrEmpty(value);
     }
 
     /// <summary>Gets the caller's metadata, or null when none was set.</summary>
