@@ -11,7 +11,8 @@ namespace Oai.Pipeline;
 /// <remarks>
 /// A body cut off mid-transfer becomes <see cref="BodyReadException"/> (retried, and told apart from a failure before
 /// any response); a body the transport cannot decode (a corrupt or mislabelled <c>Content-Encoding</c>) becomes
-/// <see cref="OaiInvalidResponseException"/> at once: the same bytes would come back on a retry.
+/// <see cref="OaiInvalidResponseException"/> at once (the same bytes would come back on a retry), except on an error
+/// status, whose status still tells the error.
 /// </remarks>
 internal sealed class BufferingHandler : DelegatingHandler
 {
@@ -29,6 +30,13 @@ internal sealed class BufferingHandler : DelegatingHandler
         try
         {
             await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch (Exception ex) when (IsUndecodable(ex) && !response.IsSuccessStatusCode)
+        {
+            // The status is the answer; an error body nobody can decode only loses its details.
+            response.Content.Dispose();
+            response.Content = new ByteArrayContent([]);
             return response;
         }
         catch (Exception ex) when (IsUndecodable(ex))

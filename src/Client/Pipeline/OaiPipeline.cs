@@ -162,8 +162,10 @@ internal sealed partial class OaiPipeline : IDisposable
         }
         catch (BodyReadException ex)
         {
+            // HttpClient wraps the transport's IOException in "Error while copying content": quote the cause.
+            var cause = ex.InnerException is HttpRequestException { InnerException: { } io } ? io : ex.InnerException ?? ex;
             throw new OaiConnectionException(
-                $"The response to {Describe(message)} (HTTP {ex.Status}) broke off while its body was read: {ApiKeyRedactor.Quote(ex.InnerException?.Message ?? ex.Message, Settings.ApiKey)}",
+                $"The response to {Describe(message)} (HTTP {ex.Status}) broke off while its body was read: {ApiKeyRedactor.Quote(cause.Message, Settings.ApiKey)}",
                 ResponseErrors.SafeInner(ex.InnerException, Settings.ApiKey));
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
