@@ -29,8 +29,13 @@ internal static partial class ApiKeyRedactor
             text = text.Replace(apiKey, Mask, StringComparison.Ordinal);
         }
 
-        text = ProvidedKey().Replace(text, "$1" + Mask);
-        return KeyLike().Replace(text, Mask);
+        // Most text holds neither pattern's anchor: skip the patterns then (this runs on every traced call's ids).
+        if (text.Contains("provided:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = ProvidedKey().Replace(text, "$1" + Mask);
+        }
+
+        return text.Contains("sk-", StringComparison.Ordinal) ? KeyLike().Replace(text, Mask) : text;
     }
 
     /// <summary>A server value as a message quotes it: redacted, on one line, trimmed, and cut to

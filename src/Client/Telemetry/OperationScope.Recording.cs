@@ -71,6 +71,8 @@ internal sealed partial class OperationScope
 
     private void Record(string name, string json)
     {
+        // A mask holds no character JSON escapes, so the captured value stays valid JSON.
+        json = ApiKeyRedactor.Redact(json, _apiKey);
         if (Capture is ContentCaptureMode.SpanAttributes or ContentCaptureMode.SpanAndEvent)
         {
             Activity?.SetTag(name, json);

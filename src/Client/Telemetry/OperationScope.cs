@@ -13,13 +13,16 @@ internal sealed partial class OperationScope
 {
     private readonly long _startTimestamp = Stopwatch.GetTimestamp();
     private readonly int _maxContentLength;
+    private readonly string _apiKey;
     private long _firstChunkTimestamp;
     private long _lastChunkTimestamp;
     private List<double>? _chunkGaps;
     private int _ended;
 
-    private OperationScope(string operationName, string? requestModel, ServiceEndpoint endpoint, Activity? activity, ContentCaptureMode capture, int maxContentLength)
+    private OperationScope(
+        string operationName, string? requestModel, ServiceEndpoint endpoint, Activity? activity, ContentCaptureMode capture, int maxContentLength, string apiKey)
     {
+        _apiKey = apiKey;
         OperationName = operationName;
         RequestModel = requestModel;
         Endpoint = endpoint;
@@ -101,7 +104,7 @@ internal sealed partial class OperationScope
             activity = OaiTelemetry.Source.StartActivity(SpanName(operation.Name, model, options?.SpanNameSuffix), ActivityKind.Client, default(ActivityContext), tags);
         }
 
-        var scope = new OperationScope(operation.Name, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength);
+        var scope = new OperationScope(operation.Name, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength, settings.ApiKey);
         try
         {
             if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages(request, scope._maxContentLength) is { } input)
@@ -165,6 +168,9 @@ internal sealed partial class OperationScope
         }
 
         var duration = Stopwatch.GetElapsedTime(_startTimestamp).TotalSeconds;
+
+        // Everything below writes what the server sent (ids, model, tiers, custom attributes) to spans and metrics.
+        Info.Redact(_apiKey);
         ErrorType = error is not null ? ErrorTypes.Of(error, cancelled)
             : completed ? null
             : cancelled ? GenAi.ErrorCancelled : GenAi.ErrorStreamClosedEarly;

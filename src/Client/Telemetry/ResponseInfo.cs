@@ -87,6 +87,31 @@ internal sealed class ResponseInfo
         }
     }
 
+    /// <summary>Masks the client's key, and anything key-like, in every string the server sent, before any of them
+    /// reaches a span or a metric.</summary>
+    public void Redact(string apiKey)
+    {
+        Id = RedactOrNull(Id, apiKey);
+        Model = RedactOrNull(Model, apiKey);
+        ServiceTier = RedactOrNull(ServiceTier, apiKey);
+        SystemFingerprint = RedactOrNull(SystemFingerprint, apiKey);
+        if (_finishReasons is not null)
+        {
+            for (var i = 0; i < _finishReasons.Count; i++)
+            {
+                _finishReasons[i] = RedactOrNull(_finishReasons[i], apiKey);
+            }
+        }
+
+        for (var i = 0; i < Extra.Count; i++)
+        {
+            if (Extra[i] is { Value: string text } tag)
+            {
+                Extra[i] = new(tag.Key, ApiKeyRedactor.Redact(text, apiKey));
+            }
+        }
+    }
+
     /// <summary>The finish reasons in choice order; a choice that never finished reports <c>error</c>.</summary>
     public string[] FinishReasons()
     {
@@ -103,4 +128,6 @@ internal sealed class ResponseInfo
 
         return reasons;
     }
+
+    private static string? RedactOrNull(string? text, string apiKey) => text is null ? null : ApiKeyRedactor.Redact(text, apiKey);
 }

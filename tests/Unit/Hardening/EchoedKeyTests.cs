@@ -150,4 +150,54 @@ public sealed class EchoedKeyTests
         Assert.Equal(huge.Length, ex.RequestId!.Length);
         Assert.True(capture.Span("huge-values").StatusDescription!.Length < 1024, "the span status quotes each server value cut to 256 characters");
     }
+
+    [Fact]
+    public async Task A_key_echoed_in_a_successful_response_reaches_no_span_attribute_no_captured_content_and_no_metric()
+    {
+        using var capture = new TelemetryCapture();
+        var body = $$$"""
+            {"id":"{{{PlainKey}}}","object":"chat.completion","created":1,"model":"m-{{{PlainKey}}}","system_fingerprint":"{{{PlainKey}}}","service_tier":"{{{PlainKey}}}",
+             "choices":[{"index":0,"message":{"role":"assistant","content":"your key is {{{PlainKey}}}"},"finish_reason":"{{{PlainKey}}}"}]}
+            """;
+        using var client = Client(PlainKey, HttpStatusCode.OK, "application/json", body);
+
+        var completion = await client.Chat.Completions.CreateAsync(TestClients.Hello("echo-success"));
+
+        Assert.Equal($"your key is {PlainKey}", completion.Choices[0].Message.Content);
+        var span = capture.Span("echo-success");
+        foreach (var tag in span.TagObjects)
+        {
+            var value = tag.Value is string[] many ? string.Join(",", many) : tag.Value?.ToString();
+            Assert.DoesNotContain(PlainKey, value ?? string.Empty, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("[redacted]", span.GetTagItem("gen_ai.response.id"));
+        Assert.Equal("m-[redacted]", span.GetTagItem("gen_ai.response.model"));
+        var point = Assert.Single(capture.Points("gen_ai.client.operation.duration", "echo-success"));
+        Assert.Equal("m-[redacted]", TelemetryCapture.Tags(point)["gen_ai.response.model"]);
+    }
+
+    [Fact]
+    public async Task A_key_echoed_in_captured_output_content_is_masked_and_the_content_stays_valid_json()
+    {
+        using var capture = new TelemetryCapture();
+        var body = $$$"""
+            {"id":"c1","object":"chat.completion","created":1,"model":"m",
+             "choices":[{"index":0,"message":{"role":"assistant","content":"your key is {{{PlainKey}}}"},"finish_reason":"stop"}]}
+            """;
+        var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond("application/json", body);
+        using var capturing = TestClients.Create(mock, options =>
+        {
+            options.ApiKey = PlainKey;
+            options.ContentCapture = ContentCaptureMode.SpanAttributes;
+        });
+
+        await capturing.Chat.Completions.CreateAsync(TestClients.Hello("echo-content"));
+
+        var output = (string)capture.Span("echo-content").GetTagItem("gen_ai.output.messages")!;
+        Assert.DoesNotContain(PlainKey, output, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("your key is [redacted]", json.RootElement[0].GetProperty("parts")[0].GetProperty("content").GetString());
+    }
 }
