@@ -15,7 +15,8 @@ namespace Oai;
 /// <para>The enumerator owns the HTTP response: reading to the end, an exception, cancellation or leaving the loop
 /// early (<c>break</c>, disposal) closes the connection at once. A connection that ends before the service's
 /// <c>[DONE]</c> event throws <see cref="OaiStreamException"/>; an <c>error</c> event throws
-/// <see cref="OaiApiException"/>, as an HTTP error would. Nothing is retried once the body has started.</para>
+/// <see cref="OaiApiException"/>, as an HTTP error would; a server silent for <see cref="OaiClientOptions.StreamIdleTimeout"/>
+/// throws <see cref="OaiTimeoutException"/>. Nothing is retried once the body has started.</para>
 /// </remarks>
 /// <example>
 /// <code>

@@ -73,6 +73,7 @@ public class ChatCompletionsClient
     /// <c>MoveNextAsync</c>. Fold chunks back into a <see cref="ChatCompletion"/> with <see cref="ChatCompletionAccumulator"/>.</returns>
     /// <exception cref="OaiApiException">On enumeration: the service answered with an error, or sent an error event.</exception>
     /// <exception cref="OaiStreamException">On enumeration: the connection ended before the stream's end.</exception>
+    /// <exception cref="OaiTimeoutException">On enumeration: no headers within the timeout, or no event for <see cref="OaiClientOptions.StreamIdleTimeout"/>.</exception>
     public virtual OaiStream<ChatCompletionChunk> CreateStreamAsync(
         ChatCompletionRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {

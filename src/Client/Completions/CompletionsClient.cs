@@ -76,6 +76,7 @@ public class CompletionsClient
     /// <c>MoveNextAsync</c>. Fold chunks back into one <see cref="Completion"/> with <see cref="CompletionAccumulator"/>.</returns>
     /// <exception cref="OaiApiException">On enumeration: the service answered with an error, or sent an error event.</exception>
     /// <exception cref="OaiStreamException">On enumeration: the connection ended before the stream's end.</exception>
+    /// <exception cref="OaiTimeoutException">On enumeration: no headers within the timeout, or no event for <see cref="OaiClientOptions.StreamIdleTimeout"/>.</exception>
     public virtual OaiStream<Completion> CreateStreamAsync(
         CompletionRequest request, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -15,6 +15,7 @@ public partial class FilesClient
     /// <returns>The number of bytes written.</returns>
     /// <exception cref="OaiApiException">The service answered with an error.</exception>
     /// <exception cref="OaiStreamException">The connection broke off before the end of the content.</exception>
+    /// <exception cref="OaiTimeoutException">No bytes came for <see cref="OaiClientOptions.StreamIdleTimeout"/>.</exception>
     public virtual async Task<long> DownloadToFileAsync(
         string fileId, string path, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -53,6 +54,7 @@ public partial class FilesClient
     /// <returns>The content.</returns>
     /// <exception cref="OaiApiException">The service answered with an error.</exception>
     /// <exception cref="OaiStreamException">The connection broke off before the end of the content.</exception>
+    /// <exception cref="OaiTimeoutException">No bytes came for <see cref="OaiClientOptions.StreamIdleTimeout"/>.</exception>
     public virtual async Task<byte[]> ContentBytesAsync(string fileId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         var content = await ContentAsync(fileId, options, cancellationToken).ConfigureAwait(false);

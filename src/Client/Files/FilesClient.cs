@@ -199,6 +199,7 @@ public partial class FilesClient
     /// disposed. It is not seekable and its length is unknown.</returns>
     /// <exception cref="OaiApiException">The service answered with an error.</exception>
     /// <exception cref="OaiStreamException">On read: the connection broke off before the end of the content.</exception>
+    /// <exception cref="OaiTimeoutException">On read: no bytes came for <see cref="OaiClientOptions.StreamIdleTimeout"/>.</exception>
     public virtual Task<Stream> ContentAsync(string fileId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(fileId);
