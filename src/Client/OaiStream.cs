@@ -27,21 +27,13 @@ namespace Oai;
 /// </example>
 public class OaiStream<T> : IAsyncEnumerable<T>
 {
-    private readonly Func<OaiStream<T>, CancellationToken, IAsyncEnumerator<T>>? _open;
-    private int _opened;
-
-    /// <summary>Initializes an empty stream, for test doubles that override the members.</summary>
+    /// <summary>Initializes a stream, for the client and for test doubles that override the members.</summary>
     protected OaiStream()
     {
     }
 
-    internal OaiStream(Func<OaiStream<T>, CancellationToken, IAsyncEnumerator<T>> open)
-    {
-        _open = open;
-    }
-
     /// <summary>Gets the response headers; null until the first <c>MoveNextAsync</c> has received them.</summary>
-    public virtual HttpResponseHeaders? ResponseHeaders { get; private set; }
+    public virtual HttpResponseHeaders? ResponseHeaders { get; protected set; }
 
     /// <summary>Gets the <c>x-request-id</c> header; null until the headers have arrived.</summary>
     public virtual string? RequestId => OaiApiException.ReadHeader(ResponseHeaders, "x-request-id");
@@ -50,20 +42,6 @@ public class OaiStream<T> : IAsyncEnumerable<T>
     /// <param name="cancellationToken">Cancels the request and the reading of the stream.</param>
     /// <returns>The enumerator; dispose it (as <c>await foreach</c> does) to close the connection.</returns>
     /// <exception cref="InvalidOperationException">The stream was already enumerated.</exception>
-    public virtual IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
-    {
-        if (_open is null)
-        {
-            throw new InvalidOperationException("This stream has no source.");
-        }
-
-        if (Interlocked.Exchange(ref _opened, 1) != 0)
-        {
-            throw new InvalidOperationException("A stream is one HTTP response and can be enumerated once; call the method again for a new stream.");
-        }
-
-        return _open(this, cancellationToken);
-    }
-
-    internal void SetResponse(HttpResponseMessage response) => ResponseHeaders = response.Headers;
+    public virtual IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("This stream has no source.");
 }

@@ -77,7 +77,7 @@ internal sealed partial class OaiPipeline : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private HttpRequestMessage CreateMessage<TRequest, TResult>(
+    internal HttpRequestMessage CreateMessage<TRequest, TResult>(
         Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, ResponseKind kind)
     {
         var message = new HttpRequestMessage(operation.Method, new Uri(Settings.BaseUrl, operation.Path(request)))
@@ -143,7 +143,7 @@ internal sealed partial class OaiPipeline : IDisposable
     }
 
     /// <summary>Sends through the handler chain and maps transport failures to the library's exceptions.</summary>
-    private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    internal async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage message, CancellationToken cancellationToken)
     {
         try
         {
@@ -203,5 +203,5 @@ internal sealed partial class OaiPipeline : IDisposable
         }
     }
 
-    private static string Describe(HttpRequestMessage message) => $"{message.Method} {message.RequestUri?.AbsolutePath}";
+    internal static string Describe(HttpRequestMessage message) => $"{message.Method} {message.RequestUri?.AbsolutePath}";
 }

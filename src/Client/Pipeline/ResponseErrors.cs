@@ -41,6 +41,18 @@ internal static class ResponseErrors
             : new OaiApiException(status, error, excerpt, response.Headers, apiKey);
     }
 
+    /// <summary>Builds the exception for an <c>event: error</c>, whatever its data holds: <c>{"error": {...}}</c> as chat
+    /// streams send it, the error's fields at the top level as other streams do, plain text, or nothing.</summary>
+    public static OaiApiException FromErrorEvent(ReadOnlySpan<byte> data, HttpResponseMessage response, string apiKey)
+    {
+        var error = ParseErrorEvent(data);
+        var excerpt = error?.Message is { Length: > 0 } ? null
+            : !data.IsEmpty ? Excerpt(Encoding.UTF8.GetString(data), apiKey)
+            : error is null ? "(an error event with no data)"
+            : null;
+        return Create(response.StatusCode, error, excerpt, response, apiKey);
+    }
+
     /// <summary>Builds the exception for a success response whose body could not be read as the expected JSON.</summary>
     public static OaiInvalidResponseException InvalidBody(string what, string? body, Exception? inner, string apiKey)
     {
@@ -95,6 +107,24 @@ internal static class ResponseErrors
         var where = exception.Path is { Length: > 0 } path ? $" at {ApiKeyRedactor.Quote(path, apiKey)}" : string.Empty;
         var message = exception.Message.Split(". Path:", 2)[0];
         return $"invalid JSON{where} ({ApiKeyRedactor.Quote(message, apiKey, 512)})";
+    }
+
+    private static ApiError? ParseErrorEvent(ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty || data[0] != (byte)'{')
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(data, ResponsesJsonContext.Default.ApiErrorResponse)?.Error
+                ?? JsonSerializer.Deserialize(data, ResponsesJsonContext.Default.ApiError);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static ApiError? TryParseError(string body)
