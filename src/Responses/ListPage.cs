@@ -11,24 +11,13 @@ namespace Oai.Responses;
 /// <see cref="HasMore"/> is true.</remarks>
 public sealed record ListPage<T>
 {
-    private readonly ObjectKind _object = ObjectKind.List;
-    private readonly IReadOnlyList<T> _data = [];
-
     /// <summary>Gets the object kind, <see cref="ObjectKind.List"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        init => _object = value.Value is null ? ObjectKind.List : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.List); } = ObjectKind.List;
 
     /// <summary>Gets the items on this page; empty when null or absent.</summary>
     [JsonPropertyName("data")]
-    public IReadOnlyList<T> Data
-    {
-        get => _data;
-        init => _data = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<T> Data { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the id of the first item, or null when not sent (some listings never send it).</summary>
     [JsonPropertyName("first_id")]

@@ -9,15 +9,9 @@ namespace Oai.Responses.Chat;
 [JsonConverter(typeof(ChatAnnotationConverter))]
 public abstract record ChatAnnotation
 {
-    private readonly string _type = string.Empty;
-
     /// <summary>Gets the discriminator exactly as the service sent it, for example <c>url_citation</c>.</summary>
     [JsonPropertyName("type")]
-    public string Type
-    {
-        get => _type;
-        init => _type = value ?? string.Empty;
-    }
+    public string Type { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).

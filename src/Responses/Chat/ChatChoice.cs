@@ -7,19 +7,13 @@ namespace Oai.Responses.Chat;
 /// <summary>One of the completions the model generated (more than one when the request set <c>n</c>).</summary>
 public sealed record ChatChoice
 {
-    private readonly ChatCompletionMessage _message = new();
-
     /// <summary>Gets the index of the choice in the list of choices.</summary>
     [JsonPropertyName("index")]
     public int Index { get; init; }
 
     /// <summary>Gets the message the model generated.</summary>
     [JsonPropertyName("message")]
-    public ChatCompletionMessage Message
-    {
-        get => _message;
-        init => _message = value ?? new();
-    }
+    public ChatCompletionMessage Message { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the log probabilities when requested; null when not requested or omitted.</summary>
     [JsonPropertyName("logprobs")]

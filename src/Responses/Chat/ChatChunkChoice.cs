@@ -7,19 +7,13 @@ namespace Oai.Responses.Chat;
 /// <summary>The part of one choice a stream chunk carries.</summary>
 public sealed record ChatChunkChoice
 {
-    private readonly ChatDelta _delta = new();
-
     /// <summary>Gets the index of the choice this part belongs to.</summary>
     [JsonPropertyName("index")]
     public int Index { get; init; }
 
     /// <summary>Gets what this chunk adds to the message.</summary>
     [JsonPropertyName("delta")]
-    public ChatDelta Delta
-    {
-        get => _delta;
-        init => _delta = value ?? new();
-    }
+    public ChatDelta Delta { get; init => field = value ?? new(); } = new();
 
     /// <summary>Gets the log probabilities of the tokens in this chunk, or null.</summary>
     [JsonPropertyName("logprobs")]

@@ -10,27 +10,13 @@ namespace Oai.Responses.Chat;
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat/object">the chat completion object</see>.</remarks>
 public sealed record ChatCompletion
 {
-    private readonly ObjectKind _object = ObjectKind.ChatCompletion;
-    private readonly IReadOnlyList<ChatChoice> _choices = [];
-    private readonly string _id = string.Empty;
-    private readonly string _model = string.Empty;
-
     /// <summary>Gets the id of the completion.</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.ChatCompletion"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        // The source generator assigns every init property, with default when the field is missing.
-        init => _object = value.Value is null ? ObjectKind.ChatCompletion : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.ChatCompletion); } = ObjectKind.ChatCompletion;
 
     /// <summary>Gets when the completion was created, in Unix seconds.</summary>
     [JsonPropertyName("created")]
@@ -42,19 +28,11 @@ public sealed record ChatCompletion
 
     /// <summary>Gets the model that generated the completion, as resolved by the service (with its date suffix).</summary>
     [JsonPropertyName("model")]
-    public string Model
-    {
-        get => _model;
-        init => _model = value ?? string.Empty;
-    }
+    public string Model { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the choices; empty when null or absent.</summary>
     [JsonPropertyName("choices")]
-    public IReadOnlyList<ChatChoice> Choices
-    {
-        get => _choices;
-        init => _choices = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<ChatChoice> Choices { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the token usage, or null when not sent.</summary>
     [JsonPropertyName("usage")]

@@ -10,27 +10,13 @@ namespace Oai.Responses.Chat;
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat-streaming">the chunk object</see>.</remarks>
 public sealed record ChatCompletionChunk
 {
-    private readonly ObjectKind _object = ObjectKind.ChatCompletionChunk;
-    private readonly IReadOnlyList<ChatChunkChoice> _choices = [];
-    private readonly string _id = string.Empty;
-    private readonly string _model = string.Empty;
-
     /// <summary>Gets the id of the completion; every chunk of a stream has the same id.</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.ChatCompletionChunk"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        // The source generator assigns every init property, with default when the field is missing.
-        init => _object = value.Value is null ? ObjectKind.ChatCompletionChunk : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.ChatCompletionChunk); } = ObjectKind.ChatCompletionChunk;
 
     /// <summary>Gets when the completion was created, in Unix seconds; every chunk has the same value.</summary>
     [JsonPropertyName("created")]
@@ -42,19 +28,11 @@ public sealed record ChatCompletionChunk
 
     /// <summary>Gets the model that generates the completion.</summary>
     [JsonPropertyName("model")]
-    public string Model
-    {
-        get => _model;
-        init => _model = value ?? string.Empty;
-    }
+    public string Model { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the choice parts in this chunk; empty on the usage-only chunk, and when null or absent.</summary>
     [JsonPropertyName("choices")]
-    public IReadOnlyList<ChatChunkChoice> Choices
-    {
-        get => _choices;
-        init => _choices = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<ChatChunkChoice> Choices { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the token usage: only on the last chunk, and only when <c>stream_options.include_usage</c> was set.</summary>
     [JsonPropertyName("usage")]

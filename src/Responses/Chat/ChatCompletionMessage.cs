@@ -9,18 +9,9 @@ namespace Oai.Responses.Chat;
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat/object">the chat completion object</see>.</remarks>
 public sealed record ChatCompletionMessage
 {
-    private readonly ChatRole _role = ChatRole.Assistant;
-    private readonly IReadOnlyList<ChatToolCall> _toolCalls = [];
-    private readonly IReadOnlyList<ChatAnnotation> _annotations = [];
-
     /// <summary>Gets the author of the message, <see cref="ChatRole.Assistant"/> in practice.</summary>
     [JsonPropertyName("role")]
-    public ChatRole Role
-    {
-        get => _role;
-        // The source generator assigns every init property, with default when the field is missing.
-        init => _role = value.Value is null ? ChatRole.Assistant : value;
-    }
+    public ChatRole Role { get; init => field = value.OrDefault(ChatRole.Assistant); } = ChatRole.Assistant;
 
     /// <summary>Gets the text of the message; null when the model only called tools or refused.</summary>
     [JsonPropertyName("content")]
@@ -32,19 +23,11 @@ public sealed record ChatCompletionMessage
 
     /// <summary>Gets the tool calls the model made; empty when null or absent.</summary>
     [JsonPropertyName("tool_calls")]
-    public IReadOnlyList<ChatToolCall> ToolCalls
-    {
-        get => _toolCalls;
-        init => _toolCalls = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<ChatToolCall> ToolCalls { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the annotations on the content, such as web search citations; empty when null or absent.</summary>
     [JsonPropertyName("annotations")]
-    public IReadOnlyList<ChatAnnotation> Annotations
-    {
-        get => _annotations;
-        init => _annotations = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<ChatAnnotation> Annotations { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the audio answer when the audio output modality was requested, or null.</summary>
     [JsonPropertyName("audio")]

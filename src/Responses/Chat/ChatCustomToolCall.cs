@@ -5,8 +5,6 @@ namespace Oai.Responses.Chat;
 /// <summary>A call of a custom (free-form input) tool: <c>{"type": "custom", "custom": {"name", "input"}}</c>.</summary>
 public sealed record ChatCustomToolCall : ChatToolCall
 {
-    private readonly ChatCustomCall _custom = new();
-
     /// <summary>The discriminator value of this variant.</summary>
     public const string Kind = "custom";
 
@@ -18,9 +16,5 @@ public sealed record ChatCustomToolCall : ChatToolCall
 
     /// <summary>Gets the custom tool the model called and its input.</summary>
     [JsonPropertyName("custom")]
-    public ChatCustomCall Custom
-    {
-        get => _custom;
-        init => _custom = value ?? new();
-    }
+    public ChatCustomCall Custom { get; init => field = value ?? new(); } = new();
 }

@@ -7,8 +7,6 @@ namespace Oai.Responses.Chat;
 /// <summary>The part of a message a stream chunk adds; null fields add nothing.</summary>
 public sealed record ChatDelta
 {
-    private readonly IReadOnlyList<ChatToolCallDelta> _toolCalls = [];
-
     /// <summary>Gets the author of the message, usually only on the first chunk.</summary>
     [JsonPropertyName("role")]
     public ChatRole? Role { get; init; }
@@ -23,11 +21,7 @@ public sealed record ChatDelta
 
     /// <summary>Gets the tool call fragments; empty when null or absent.</summary>
     [JsonPropertyName("tool_calls")]
-    public IReadOnlyList<ChatToolCallDelta> ToolCalls
-    {
-        get => _toolCalls;
-        init => _toolCalls = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<ChatToolCallDelta> ToolCalls { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the legacy function call fragment (deprecated), or null.</summary>
     [JsonPropertyName("function_call")]

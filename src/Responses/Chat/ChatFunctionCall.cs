@@ -8,24 +8,13 @@ namespace Oai.Responses.Chat;
 /// <remarks>The arguments are not guaranteed to be valid JSON or to match the schema: validate before use.</remarks>
 public sealed record ChatFunctionCall
 {
-    private readonly string _name = string.Empty;
-    private readonly string _arguments = string.Empty;
-
     /// <summary>Gets the name of the function.</summary>
     [JsonPropertyName("name")]
-    public string Name
-    {
-        get => _name;
-        init => _name = value ?? string.Empty;
-    }
+    public string Name { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the arguments as the JSON text the model generated.</summary>
     [JsonPropertyName("arguments")]
-    public string Arguments
-    {
-        get => _arguments;
-        init => _arguments = value ?? string.Empty;
-    }
+    public string Arguments { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).

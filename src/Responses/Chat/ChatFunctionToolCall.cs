@@ -5,8 +5,6 @@ namespace Oai.Responses.Chat;
 /// <summary>A call of a function tool: <c>{"type": "function", "function": {"name", "arguments"}}</c>.</summary>
 public sealed record ChatFunctionToolCall : ChatToolCall
 {
-    private readonly ChatFunctionCall _function = new();
-
     /// <summary>The discriminator value of this variant.</summary>
     public const string Kind = "function";
 
@@ -18,9 +16,5 @@ public sealed record ChatFunctionToolCall : ChatToolCall
 
     /// <summary>Gets the function the model called and its arguments.</summary>
     [JsonPropertyName("function")]
-    public ChatFunctionCall Function
-    {
-        get => _function;
-        init => _function = value ?? new();
-    }
+    public ChatFunctionCall Function { get; init => field = value ?? new(); } = new();
 }

@@ -8,25 +8,13 @@ namespace Oai.Responses.Chat;
 /// <summary>The audio answer of a model asked for the audio output modality.</summary>
 public sealed record ChatMessageAudio
 {
-    private readonly string _id = string.Empty;
-    private readonly string _data = string.Empty;
-    private readonly string _transcript = string.Empty;
-
     /// <summary>Gets the id of the audio, to refer to it in a later turn.</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the audio bytes, base64-encoded in the format the request asked for.</summary>
     [JsonPropertyName("data")]
-    public string Data
-    {
-        get => _data;
-        init => _data = value ?? string.Empty;
-    }
+    public string Data { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets when the audio stops being available for multi-turn use, in Unix seconds.</summary>
     [JsonPropertyName("expires_at")]
@@ -38,11 +26,7 @@ public sealed record ChatMessageAudio
 
     /// <summary>Gets the transcript of the audio.</summary>
     [JsonPropertyName("transcript")]
-    public string Transcript
-    {
-        get => _transcript;
-        init => _transcript = value ?? string.Empty;
-    }
+    public string Transcript { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).

@@ -7,16 +7,9 @@ namespace Oai.Responses.Chat;
 /// <summary>A generated token with its log probability and the most likely alternatives.</summary>
 public sealed record ChatTokenLogprob
 {
-    private readonly IReadOnlyList<ChatTopLogprob> _topLogprobs = [];
-    private readonly string _token = string.Empty;
-
     /// <summary>Gets the token.</summary>
     [JsonPropertyName("token")]
-    public string Token
-    {
-        get => _token;
-        init => _token = value ?? string.Empty;
-    }
+    public string Token { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the log probability of the token; <c>-9999.0</c> means very unlikely.</summary>
     [JsonPropertyName("logprob")]
@@ -28,11 +21,7 @@ public sealed record ChatTokenLogprob
 
     /// <summary>Gets the most likely tokens at this position; empty when not requested.</summary>
     [JsonPropertyName("top_logprobs")]
-    public IReadOnlyList<ChatTopLogprob> TopLogprobs
-    {
-        get => _topLogprobs;
-        init => _topLogprobs = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<ChatTopLogprob> TopLogprobs { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).

@@ -11,24 +11,13 @@ namespace Oai.Responses.Chat;
 [JsonConverter(typeof(ChatToolCallConverter))]
 public abstract record ChatToolCall
 {
-    private readonly string _id = string.Empty;
-    private readonly string _type = string.Empty;
-
     /// <summary>Gets the id of the call, to be echoed in the tool message that answers it.</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the discriminator exactly as the service sent it, for example <c>function</c>.</summary>
     [JsonPropertyName("type")]
-    public string Type
-    {
-        get => _type;
-        init => _type = value ?? string.Empty;
-    }
+    public string Type { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).

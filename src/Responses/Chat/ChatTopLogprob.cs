@@ -7,15 +7,9 @@ namespace Oai.Responses.Chat;
 /// <summary>One of the most likely tokens at a position, with its log probability.</summary>
 public sealed record ChatTopLogprob
 {
-    private readonly string _token = string.Empty;
-
     /// <summary>Gets the token.</summary>
     [JsonPropertyName("token")]
-    public string Token
-    {
-        get => _token;
-        init => _token = value ?? string.Empty;
-    }
+    public string Token { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the log probability of the token; <c>-9999.0</c> means very unlikely.</summary>
     [JsonPropertyName("logprob")]

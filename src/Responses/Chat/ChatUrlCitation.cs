@@ -7,9 +7,6 @@ namespace Oai.Responses.Chat;
 /// <summary>A web page cited by a span of the message content.</summary>
 public sealed record ChatUrlCitation
 {
-    private readonly string _url = string.Empty;
-    private readonly string _title = string.Empty;
-
     /// <summary>Gets the index of the first character of the citation in the message content.</summary>
     [JsonPropertyName("start_index")]
     public int StartIndex { get; init; }
@@ -20,19 +17,11 @@ public sealed record ChatUrlCitation
 
     /// <summary>Gets the URL of the cited page.</summary>
     [JsonPropertyName("url")]
-    public string Url
-    {
-        get => _url;
-        init => _url = value ?? string.Empty;
-    }
+    public string Url { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the title of the cited page.</summary>
     [JsonPropertyName("title")]
-    public string Title
-    {
-        get => _title;
-        init => _title = value ?? string.Empty;
-    }
+    public string Title { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).

@@ -5,8 +5,6 @@ namespace Oai.Responses.Chat;
 /// <summary>A URL cited by the web search tool: <c>{"type": "url_citation", "url_citation": {...}}</c>.</summary>
 public sealed record ChatUrlCitationAnnotation : ChatAnnotation
 {
-    private readonly ChatUrlCitation _urlCitation = new();
-
     /// <summary>The discriminator value of this variant.</summary>
     public const string Kind = "url_citation";
 
@@ -18,9 +16,5 @@ public sealed record ChatUrlCitationAnnotation : ChatAnnotation
 
     /// <summary>Gets the citation.</summary>
     [JsonPropertyName("url_citation")]
-    public ChatUrlCitation UrlCitation
-    {
-        get => _urlCitation;
-        init => _urlCitation = value ?? new();
-    }
+    public ChatUrlCitation UrlCitation { get; init => field = value ?? new(); } = new();
 }

@@ -12,27 +12,13 @@ namespace Oai.Responses.Completions;
 /// Fold a stream back into one completion with <see cref="CompletionAccumulator"/>.</remarks>
 public sealed record Completion
 {
-    private readonly ObjectKind _object = ObjectKind.TextCompletion;
-    private readonly IReadOnlyList<CompletionChoice> _choices = [];
-    private readonly string _id = string.Empty;
-    private readonly string _model = string.Empty;
-
     /// <summary>Gets the id of the completion; every chunk of a stream has the same id.</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.TextCompletion"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        // The source generator assigns every init property, with default when the field is missing.
-        init => _object = value.Value is null ? ObjectKind.TextCompletion : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.TextCompletion); } = ObjectKind.TextCompletion;
 
     /// <summary>Gets when the completion was created, in Unix seconds.</summary>
     [JsonPropertyName("created")]
@@ -44,19 +30,11 @@ public sealed record Completion
 
     /// <summary>Gets the model that generated the completion.</summary>
     [JsonPropertyName("model")]
-    public string Model
-    {
-        get => _model;
-        init => _model = value ?? string.Empty;
-    }
+    public string Model { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the choices (in a stream: the pieces this chunk adds); empty when null or absent.</summary>
     [JsonPropertyName("choices")]
-    public IReadOnlyList<CompletionChoice> Choices
-    {
-        get => _choices;
-        init => _choices = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<CompletionChoice> Choices { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the token usage, or null when not sent (in a stream: only on the last chunk, when
     /// <c>stream_options.include_usage</c> was set).</summary>

@@ -7,15 +7,9 @@ namespace Oai.Responses.Completions;
 /// <summary>One generated text (several when the request set <c>n</c> or sent several prompts).</summary>
 public sealed record CompletionChoice
 {
-    private readonly string _text = string.Empty;
-
     /// <summary>Gets the generated text (in a stream: the piece this chunk adds); empty when null or absent.</summary>
     [JsonPropertyName("text")]
-    public string Text
-    {
-        get => _text;
-        init => _text = value ?? string.Empty;
-    }
+    public string Text { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the index of the choice; with several prompts, prompt <c>p</c>'s choices start at <c>p * n</c>.</summary>
     [JsonPropertyName("index")]

@@ -9,34 +9,17 @@ namespace Oai.Responses.Embeddings;
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/embeddings/object">the embedding object</see>.</remarks>
 public sealed record CreateEmbeddingResponse
 {
-    private readonly ObjectKind _object = ObjectKind.List;
-    private readonly IReadOnlyList<Embedding> _data = [];
-    private readonly string _model = string.Empty;
-
     /// <summary>Gets the object kind, <see cref="ObjectKind.List"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        // The source generator assigns every init property, with default when the field is missing.
-        init => _object = value.Value is null ? ObjectKind.List : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.List); } = ObjectKind.List;
 
     /// <summary>Gets the embeddings, each with the <see cref="Embedding.Index"/> of its input; empty when null or absent.</summary>
     [JsonPropertyName("data")]
-    public IReadOnlyList<Embedding> Data
-    {
-        get => _data;
-        init => _data = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<Embedding> Data { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the model that computed the embeddings.</summary>
     [JsonPropertyName("model")]
-    public string Model
-    {
-        get => _model;
-        init => _model = value ?? string.Empty;
-    }
+    public string Model { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the token usage, or null when not sent.</summary>
     [JsonPropertyName("usage")]

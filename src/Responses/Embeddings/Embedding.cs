@@ -12,20 +12,13 @@ namespace Oai.Responses.Embeddings;
 /// little-endian float32 is decoded straight into float memory, a JSON array is parsed number by number.</remarks>
 public sealed record Embedding
 {
-    private readonly ObjectKind _object = ObjectKind.Embedding;
-
     /// <summary>Gets the position of the input this embedding belongs to.</summary>
     [JsonPropertyName("index")]
     public int Index { get; init; }
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.Embedding"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        // The source generator assigns every init property, with default when the field is missing.
-        init => _object = value.Value is null ? ObjectKind.Embedding : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.Embedding); } = ObjectKind.Embedding;
 
     /// <summary>Gets the embedding vector; empty when null or absent.</summary>
     [JsonPropertyName("embedding")]

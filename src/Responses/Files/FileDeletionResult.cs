@@ -7,24 +7,13 @@ namespace Oai.Responses.Files;
 /// <summary>The response of <c>DELETE /files/{file_id}</c>.</summary>
 public sealed record FileDeletionResult
 {
-    private readonly ObjectKind _object = ObjectKind.File;
-    private readonly string _id = string.Empty;
-
     /// <summary>Gets the id of the deleted file.</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.File"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        init => _object = value.Value is null ? ObjectKind.File : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.File); } = ObjectKind.File;
 
     /// <summary>Gets whether the file was deleted.</summary>
     [JsonPropertyName("deleted")]

@@ -10,25 +10,13 @@ namespace Oai.Responses.Files;
 /// service sends <c>"expires_at": null</c> for files without an expiry.</remarks>
 public sealed record FileObject
 {
-    private readonly ObjectKind _object = ObjectKind.File;
-    private readonly string _id = string.Empty;
-    private readonly string _fileName = string.Empty;
-
     /// <summary>Gets the file id (<c>file-...</c>), used wherever the API takes a file.</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.File"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        init => _object = value.Value is null ? ObjectKind.File : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.File); } = ObjectKind.File;
 
     /// <summary>Gets the size of the file in bytes.</summary>
     [JsonPropertyName("bytes")]
@@ -46,11 +34,7 @@ public sealed record FileObject
 
     /// <summary>Gets the file's name as uploaded.</summary>
     [JsonPropertyName("filename")]
-    public string FileName
-    {
-        get => _fileName;
-        init => _fileName = value ?? string.Empty;
-    }
+    public string FileName { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets what the file is for.</summary>
     [JsonPropertyName("purpose")]

@@ -11,36 +11,17 @@ namespace Oai.Responses.FineTuning;
 /// object</see>. The live service sends <c>"error": {}</c> on healthy jobs: <see cref="Error"/> reads it as null.</remarks>
 public sealed record FineTuningJob
 {
-    private readonly ObjectKind _object = ObjectKind.FineTuningJob;
-    private readonly string _id = string.Empty;
-    private readonly string _model = string.Empty;
-    private readonly string _trainingFile = string.Empty;
-    private readonly IReadOnlyList<string> _resultFiles = [];
-    private readonly IReadOnlyList<FineTuningIntegration> _integrations = [];
-
     /// <summary>Gets the job id (<c>ftjob-...</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.FineTuningJob"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        init => _object = value.Value is null ? ObjectKind.FineTuningJob : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.FineTuningJob); } = ObjectKind.FineTuningJob;
 
     /// <summary>Gets the base model being fine-tuned, as resolved by the service.</summary>
     [JsonPropertyName("model")]
-    public string Model
-    {
-        get => _model;
-        init => _model = value ?? string.Empty;
-    }
+    public string Model { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the job's state.</summary>
     [JsonPropertyName("status")]
@@ -80,11 +61,7 @@ public sealed record FineTuningJob
 
     /// <summary>Gets the ids of the result files; empty when null or absent.</summary>
     [JsonPropertyName("result_files")]
-    public IReadOnlyList<string> ResultFiles
-    {
-        get => _resultFiles;
-        init => _resultFiles = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<string> ResultFiles { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the number of billable tokens processed, or null while the job runs.</summary>
     [JsonPropertyName("trained_tokens")]
@@ -92,11 +69,7 @@ public sealed record FineTuningJob
 
     /// <summary>Gets the id of the training file.</summary>
     [JsonPropertyName("training_file")]
-    public string TrainingFile
-    {
-        get => _trainingFile;
-        init => _trainingFile = value ?? string.Empty;
-    }
+    public string TrainingFile { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the id of the validation file, or null.</summary>
     [JsonPropertyName("validation_file")]
@@ -116,11 +89,7 @@ public sealed record FineTuningJob
 
     /// <summary>Gets the integrations enabled for the job; empty when null or absent.</summary>
     [JsonPropertyName("integrations")]
-    public IReadOnlyList<FineTuningIntegration> Integrations
-    {
-        get => _integrations;
-        init => _integrations = ListItems.OrEmpty(value);
-    }
+    public IReadOnlyList<FineTuningIntegration> Integrations { get; init => field = NullRule.Items(value); } = [];
 
     /// <summary>Gets the caller's metadata, or null when none was set.</summary>
     [JsonPropertyName("metadata")]

@@ -8,25 +8,13 @@ namespace Oai.Responses.FineTuning;
 /// <summary>A fine-tuning job event: a progress message or a metrics report.</summary>
 public sealed record FineTuningJobEvent
 {
-    private readonly ObjectKind _object = ObjectKind.FineTuningJobEvent;
-    private readonly string _id = string.Empty;
-    private readonly string _message = string.Empty;
-
     /// <summary>Gets the event id (<c>ftevent-...</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id
-    {
-        get => _id;
-        init => _id = value ?? string.Empty;
-    }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the object kind, <see cref="ObjectKind.FineTuningJobEvent"/>.</summary>
     [JsonPropertyName("object")]
-    public ObjectKind Object
-    {
-        get => _object;
-        init => _object = value.Value is null ? ObjectKind.FineTuningJobEvent : value;
-    }
+    public ObjectKind Object { get; init => field = value.OrDefault(ObjectKind.FineTuningJobEvent); } = ObjectKind.FineTuningJobEvent;
 
     /// <summary>Gets when the event happened.</summary>
     [JsonPropertyName("created_at")]
@@ -39,11 +27,7 @@ public sealed record FineTuningJobEvent
 
     /// <summary>Gets the event's message.</summary>
     [JsonPropertyName("message")]
-    public string Message
-    {
-        get => _message;
-        init => _message = value ?? string.Empty;
-    }
+    public string Message { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the kind of event, or null when not sent.</summary>
     [JsonPropertyName("type")]

@@ -7,8 +7,6 @@ namespace Oai.Responses.FineTuning;
 /// <summary>The Weights and Biases settings of a fine-tuning integration: where the job's metrics are sent.</summary>
 public sealed record FineTuningWandbIntegration
 {
-    private readonly IReadOnlyList<string>? _tags;
-
     /// <summary>Gets the project the run is created under.</summary>
     [JsonPropertyName("project")]
     public required string Project { get; init; }
@@ -23,11 +21,7 @@ public sealed record FineTuningWandbIntegration
 
     /// <summary>Gets the tags attached to the run, or null.</summary>
     [JsonPropertyName("tags")]
-    public IReadOnlyList<string>? Tags
-    {
-        get => _tags;
-        init => _tags = ListItems.OrNull(value);
-    }
+    public IReadOnlyList<string>? Tags { get; init => field = NullRule.ItemsOrNull(value); }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
