@@ -27,19 +27,20 @@ public class OaiApiException : OaiException
     /// <remarks>Anything key-like in the error's fields and the request id is masked; the message quotes each server
     /// value cut to a bounded length.</remarks>
     public OaiApiException(HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers)
-        : this(statusCode, error, bodyExcerpt, headers, apiKey: null)
+        : this(statusCode, error, bodyExcerpt, headers, apiKey: null, DateTimeOffset.UtcNow)
     {
     }
 
     /// <summary>Initializes a new instance, masking the client's own <paramref name="apiKey"/> wherever the service
-    /// echoed it.</summary>
-    internal OaiApiException(HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? apiKey)
-        : this(statusCode, Sanitize(error, apiKey), bodyExcerpt, headers, RedactedHeader(headers, "x-request-id", apiKey), apiKey)
+    /// echoed it, and reading an HTTP-date retry hint against the client's clock (<paramref name="now"/>).</summary>
+    internal OaiApiException(
+        HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? apiKey, DateTimeOffset now)
+        : this(statusCode, Sanitize(error, apiKey), bodyExcerpt, headers, RedactedHeader(headers, "x-request-id", apiKey), apiKey, now)
     {
     }
 
     private OaiApiException(
-        HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? requestId, string? apiKey)
+        HttpStatusCode statusCode, ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? requestId, string? apiKey, DateTimeOffset now)
         : base(BuildMessage(statusCode, error, bodyExcerpt, requestId, apiKey))
     {
         StatusCode = statusCode;
@@ -47,7 +48,7 @@ public class OaiApiException : OaiException
         Headers = headers;
         RequestId = requestId;
         RateLimits = RateLimitInfo.FromHeaders(headers);
-        RetryAfter = ParseRetryAfter(headers, DateTimeOffset.UtcNow);
+        RetryAfter = ParseRetryAfter(headers, now);
     }
 
     /// <summary>Gets the HTTP status of the response (200 for an error event inside a stream).</summary>

@@ -8,7 +8,7 @@ using Oai.Responses;
 namespace Oai;
 
 /// <summary>A cursor-paginated listing: <c>await foreach</c> over every item across all pages, or over
-/// <see cref="AsPages"/> one page at a time.</summary>
+/// <see cref="AsPagesAsync"/> one page at a time.</summary>
 /// <typeparam name="T">The item record.</typeparam>
 /// <remarks>
 /// <para>Pages are fetched lazily: the first request goes out on the first <c>MoveNextAsync</c>, and the next page
@@ -52,7 +52,7 @@ public class OaiAsyncPageable<T> : IAsyncEnumerable<T>
     /// <returns>The pages, in the service's order.</returns>
     /// <exception cref="OaiApiException">On enumeration: the service answered a page request with an error.</exception>
     /// <exception cref="OaiInvalidResponseException">On enumeration: a page said <c>has_more</c> without a usable cursor.</exception>
-    public virtual async IAsyncEnumerable<ListPage<T>> AsPages([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual async IAsyncEnumerable<ListPage<T>> AsPagesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (_fetchPage is null || _idOf is null)
         {
@@ -95,7 +95,7 @@ public class OaiAsyncPageable<T> : IAsyncEnumerable<T>
 
     private async IAsyncEnumerable<T> ItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var page in AsPages(cancellationToken).ConfigureAwait(false))
+        await foreach (var page in AsPagesAsync(cancellationToken).ConfigureAwait(false))
         {
             foreach (var item in page.Data)
             {

@@ -51,10 +51,18 @@ public class OaiClient : IDisposable
     /// <param name="options">The settings; later changes to this object do not affect the client.</param>
     /// <param name="httpClient">The client to send through, or null for the client's own; never disposed by this client.
     /// The retry handler still runs above it; its own <see cref="HttpClient.Timeout"/> applies to each attempt too.</param>
-    /// <exception cref="ArgumentException">An option is missing or out of range; the message names it.</exception>
+    /// <exception cref="ArgumentException">An option is missing or out of range, or <see cref="OaiClientOptions.Transport"/>
+    /// is set as well as <paramref name="httpClient"/> (they are alternatives); the message names it.</exception>
     public OaiClient(OaiClientOptions options, HttpClient? httpClient)
     {
         var settings = ClientSettings.From(options);
+        if (httpClient is not null && options.Transport is not null)
+        {
+            throw new ArgumentException(
+                "OaiClientOptions.Transport and an HttpClient are alternatives: the HttpClient already has its own handlers. Give one.",
+                nameof(httpClient));
+        }
+
         _pipeline = new OaiPipeline(settings, options.Transport, httpClient);
         Chat = new ChatClient(_pipeline);
         Completions = new CompletionsClient(_pipeline);

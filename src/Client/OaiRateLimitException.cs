@@ -22,8 +22,8 @@ public class OaiRateLimitException : OaiApiException
     }
 
     /// <summary>Initializes a new instance, masking the client's own <paramref name="apiKey"/> wherever the service echoed it.</summary>
-    internal OaiRateLimitException(ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? apiKey)
-        : base(HttpStatusCode.TooManyRequests, error, bodyExcerpt, headers, apiKey)
+    internal OaiRateLimitException(ApiError? error, string? bodyExcerpt, HttpResponseHeaders? headers, string? apiKey, System.DateTimeOffset now)
+        : base(HttpStatusCode.TooManyRequests, error, bodyExcerpt, headers, apiKey, now)
     {
     }
 }

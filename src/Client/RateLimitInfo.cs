@@ -49,7 +49,7 @@ public sealed record RateLimitInfo
     /// <summary>Parses the service's Go-style durations: <c>2ms</c>, <c>0s</c>, <c>1.5s</c>, <c>6m0s</c>, <c>1h2m3s</c>.</summary>
     /// <param name="text">The header value.</param>
     /// <returns>The duration, or null when the text is absent or not a duration.</returns>
-    public static TimeSpan? ParseDuration(string? text)
+    internal static TimeSpan? ParseDuration(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -6,7 +6,7 @@ namespace Oai.Responses;
 /// Unknown values are kept as sent, compared ordinally and printed unchanged: a value the service adds tomorrow
 /// never makes a response fail to parse.
 /// </remarks>
-public interface IOpenValue<TSelf>
+internal interface IOpenValue<TSelf>
     where TSelf : struct, IOpenValue<TSelf>
 {
     /// <summary>Gets the value exactly as the service sent it.</summary>

@@ -40,7 +40,7 @@ public sealed record ListPage<T>
     /// <param name="after">The <c>after</c> cursor of the next page: <see cref="LastId"/>, else the last item's id.</param>
     /// <param name="idOf">Reads an item's id, for listings that omit <c>last_id</c>.</param>
     /// <returns>True when <see cref="HasMore"/> is set and a cursor is known.</returns>
-    public bool HasNextPage([NotNullWhen(true)] out string? after, System.Func<T, string?> idOf)
+    internal bool HasNextPage([NotNullWhen(true)] out string? after, System.Func<T, string?> idOf)
     {
         System.ArgumentNullException.ThrowIfNull(idOf);
         after = !HasMore ? null : LastId ?? (Data.Count > 0 ? idOf(Data[^1]) : null);

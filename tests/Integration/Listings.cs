@@ -11,7 +11,7 @@ public static class Listings
     public static async Task<ListPage<T>> FirstPageAsync<T>(OaiAsyncPageable<T> listing)
     {
         ArgumentNullException.ThrowIfNull(listing);
-        await foreach (var page in listing.AsPages())
+        await foreach (var page in listing.AsPagesAsync())
         {
             return page;
         }

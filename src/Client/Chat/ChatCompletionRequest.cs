@@ -25,10 +25,10 @@ public sealed partial record ChatCompletionRequest
     [JsonPropertyOrder(-1)]
     public required string Model { get; init; }
 
-    /// <summary>Gets whether the response is streamed as server-sent events.</summary>
-    /// <remarks>Set by the client: the streaming methods send <c>true</c>, the others send what you set. You need not set it.</remarks>
+    /// <summary>Gets whether the response is streamed; set only by the client: <c>true</c> from the streaming method.</summary>
     [JsonPropertyName("stream")]
-    public bool? Stream { get; init; }
+    [JsonInclude]
+    internal bool? Stream { get; init; }
 
     /// <summary>Gets options for a streamed response; only meaningful when streaming.</summary>
     [JsonPropertyName("stream_options")]

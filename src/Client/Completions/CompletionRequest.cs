@@ -82,10 +82,10 @@ public sealed record CompletionRequest
     [JsonPropertyName("user")]
     public string? User { get; init; }
 
-    /// <summary>Gets whether the response is streamed as server-sent events.</summary>
-    /// <remarks>Set by the client: the streaming method sends <c>true</c>, the other sends nothing. You need not set it.</remarks>
+    /// <summary>Gets whether the response is streamed; set only by the client: <c>true</c> from the streaming method.</summary>
     [JsonPropertyName("stream")]
-    public bool? Stream { get; init; }
+    [JsonInclude]
+    internal bool? Stream { get; init; }
 
     /// <summary>Gets options for a streamed response; when left null, streaming asks for <c>include_usage</c>.</summary>
     [JsonPropertyName("stream_options")]

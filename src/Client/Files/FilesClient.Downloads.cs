@@ -40,8 +40,16 @@ public partial class FilesClient
             }
             catch
             {
-                // The file is closed by now; what was written of it is not the content.
-                File.Delete(path);
+                // The file is closed by now; what was written of it is not the content. A failed clean-up must not
+                // hide why the download failed.
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+                {
+                }
+
                 throw;
             }
         }

@@ -27,7 +27,7 @@ internal sealed partial class OaiPipeline
             response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw await ResponseErrors.FromResponseAsync(response, Settings.ApiKey, cancellationToken).ConfigureAwait(false);
+                throw await ResponseErrors.FromResponseAsync(response, Settings, cancellationToken).ConfigureAwait(false);
             }
 
             scope?.OnResponse(operation, response.Content.Headers);

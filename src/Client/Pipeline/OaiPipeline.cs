@@ -60,7 +60,7 @@ internal sealed partial class OaiPipeline : IDisposable
             using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw await ResponseErrors.FromResponseAsync(response, Settings.ApiKey, cancellationToken).ConfigureAwait(false);
+                throw await ResponseErrors.FromResponseAsync(response, Settings, cancellationToken).ConfigureAwait(false);
             }
 
             var result = await ReadJsonAsync(response, operation, cancellationToken).ConfigureAwait(false);

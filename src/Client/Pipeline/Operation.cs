@@ -10,8 +10,9 @@ namespace Oai.Pipeline;
 /// <typeparam name="TRequest">The caller's request type.</typeparam>
 /// <typeparam name="TResult">The response record, or for a stream the chunk record.</typeparam>
 /// <remarks>
-/// Endpoint groups hold one static instance per method, so describing a call allocates nothing. This is the single
-/// place an endpoint says anything about a call; the pipeline does the rest, for every endpoint alike.
+/// Endpoint groups hold one static instance per method, so describing a call allocates nothing. With the request
+/// type and the telemetry mapping next to it, this is what an endpoint says about a call; the pipeline does the rest,
+/// for every endpoint alike.
 /// </remarks>
 internal sealed class Operation<TRequest, TResult>
 {

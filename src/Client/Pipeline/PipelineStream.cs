@@ -73,7 +73,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
                 response = await _pipeline.SendCoreAsync(message, stop.Token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw await ResponseErrors.FromResponseAsync(response, _pipeline.Settings.ApiKey, stop.Token).ConfigureAwait(false);
+                    throw await ResponseErrors.FromResponseAsync(response, _pipeline.Settings, stop.Token).ConfigureAwait(false);
                 }
 
                 ResponseHeaders = response.Headers;
@@ -171,7 +171,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         var trimmed = data.Trim(" \t\r\n"u8);
         if (eventType == "error")
         {
-            throw ResponseErrors.FromErrorEvent(trimmed, response, apiKey);
+            throw ResponseErrors.FromErrorEvent(trimmed, response, _pipeline.Settings);
         }
 
         if (trimmed.IsEmpty)
@@ -201,7 +201,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         }
 
         return _operation.StreamError?.Invoke(chunk) is { } error
-            ? throw ResponseErrors.Create(response.StatusCode, error, null, response, apiKey)
+            ? throw ResponseErrors.Create(response.StatusCode, error, null, response, _pipeline.Settings)
             : chunk;
     }
 

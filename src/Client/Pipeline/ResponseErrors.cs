@@ -22,35 +22,38 @@ internal static class ResponseErrors
     private const int MaxErrorBodyBytes = 64 * 1024;
 
     /// <summary>Builds the exception for a non-success response, reading its (small) body.</summary>
-    public static async Task<OaiApiException> FromResponseAsync(HttpResponseMessage response, string apiKey, CancellationToken cancellationToken)
+    public static async Task<OaiApiException> FromResponseAsync(HttpResponseMessage response, ClientSettings settings, CancellationToken cancellationToken)
     {
+        var apiKey = settings.ApiKey;
         var body = await ReadTextAsync(response.Content, MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
 
         // Masked before parsing, so no field of the parsed error (nor an unmodelled one) holds the key.
         body = ApiKeyRedactor.Redact(body, apiKey);
         var error = TryParseError(body);
         var excerpt = error?.Message is { Length: > 0 } ? null : Excerpt(body, apiKey);
-        return Create(response.StatusCode, error, excerpt, response, apiKey);
+        return Create(response.StatusCode, error, excerpt, response, settings);
     }
 
     /// <summary>Builds the exception for an error the service reported (an HTTP error, or an error event in a stream).</summary>
-    public static OaiApiException Create(HttpStatusCode status, ApiError? error, string? excerpt, HttpResponseMessage response, string apiKey)
+    public static OaiApiException Create(HttpStatusCode status, ApiError? error, string? excerpt, HttpResponseMessage response, ClientSettings settings)
     {
+        var now = settings.TimeProvider.GetUtcNow();
         return status == HttpStatusCode.TooManyRequests
-            ? new OaiRateLimitException(error, excerpt, response.Headers, apiKey)
-            : new OaiApiException(status, error, excerpt, response.Headers, apiKey);
+            ? new OaiRateLimitException(error, excerpt, response.Headers, settings.ApiKey, now)
+            : new OaiApiException(status, error, excerpt, response.Headers, settings.ApiKey, now);
     }
 
     /// <summary>Builds the exception for an <c>event: error</c>, whatever its data holds: <c>{"error": {...}}</c> as chat
     /// streams send it, the error's fields at the top level as other streams do, plain text, or nothing.</summary>
-    public static OaiApiException FromErrorEvent(ReadOnlySpan<byte> data, HttpResponseMessage response, string apiKey)
+    public static OaiApiException FromErrorEvent(ReadOnlySpan<byte> data, HttpResponseMessage response, ClientSettings settings)
     {
+        var apiKey = settings.ApiKey;
         var error = ParseErrorEvent(data);
         var excerpt = error?.Message is { Length: > 0 } ? null
             : !data.IsEmpty ? Excerpt(Encoding.UTF8.GetString(data), apiKey)
             : error is null ? "(an error event with no data)"
             : null;
-        return Create(response.StatusCode, error, excerpt, response, apiKey);
+        return Create(response.StatusCode, error, excerpt, response, settings);
     }
 
     /// <summary>Builds the exception for a success response whose body could not be read as the expected JSON.</summary>

@@ -42,7 +42,8 @@ internal static class OaiTelemetry
         GenAi.TimePerOutputChunkMetric, "s", "Time between consecutive chunks of a streamed call, after the first.", tags: null, Seconds());
 
     /// <summary>Gets whether anyone listens at all; when not, the pipeline does no telemetry work.</summary>
-    public static bool Enabled => Source.HasListeners() || OperationDuration.Enabled || TokenUsage.Enabled;
+    public static bool Enabled =>
+        Source.HasListeners() || OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || TimePerOutputChunk.Enabled;
 
     private static InstrumentAdvice<double> Seconds() => new() { HistogramBucketBoundaries = s_secondsBuckets };
 

@@ -45,9 +45,11 @@ public sealed record Completion
     [JsonPropertyName("system_fingerprint")]
     public string? SystemFingerprint { get; init; }
 
-    /// <summary>Gets the error; set only on a stream's error event; the client throws OaiApiException instead of yielding such a chunk.</summary>
+    /// <summary>Gets the error of an error event: the client throws <c>OaiApiException</c> for it, so no chunk the
+    /// caller sees carries one.</summary>
     [JsonPropertyName("error")]
-    public ApiError? Error { get; init; }
+    [JsonInclude]
+    internal ApiError? Error { get; init; }
 
     /// <summary>Gets the fields this record does not model, kept as sent.</summary>
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).

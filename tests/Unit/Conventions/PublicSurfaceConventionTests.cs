@@ -61,7 +61,7 @@ public sealed class PublicSurfaceConventionTests
             var returns = method.ReturnType;
             var isAsync = typeof(Task).IsAssignableFrom(returns) || typeof(ValueTask).IsAssignableFrom(returns)
                 || (returns.IsGenericType && returns.GetGenericTypeDefinition() == typeof(ValueTask<>))
-                || returns.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>));
+                || IsAsyncEnumerable(returns) || returns.GetInterfaces().Any(IsAsyncEnumerable);
             if (!isAsync || method.IsSpecialName || method.Name == nameof(IAsyncEnumerable<int>.GetAsyncEnumerator))
             {
                 continue;
@@ -123,4 +123,8 @@ public sealed class PublicSurfaceConventionTests
         Assert.NotEqual(new Oai.Responses.FinishReason("STOP"), Oai.Responses.FinishReason.Stop);
         Assert.Equal(new Oai.Responses.FinishReason("stop"), Oai.Responses.FinishReason.Stop);
     }
+
+    /// <summary>Whether the type is <c>IAsyncEnumerable&lt;T&gt;</c> itself: <see cref="Type.GetInterfaces"/> of an
+    /// interface type lists only its base interfaces, so a method returning the interface needs this check.</summary>
+    private static bool IsAsyncEnumerable(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>);
 }

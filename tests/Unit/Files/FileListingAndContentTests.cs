@@ -69,7 +69,7 @@ public sealed class FileListingAndContentTests
         recorder.Route(mock.When("*"), _ => Recorder.Json("""{"object":"list","data":[],"has_more":false}"""));
         using var client = TestClients.Create(mock);
 
-        var pages = await client.Files.ListAsync(after: "file-0").AsPages().ToListAsync();
+        var pages = await client.Files.ListAsync(after: "file-0").AsPagesAsync().ToListAsync();
 
         var page = Assert.Single(pages);
         Assert.Empty(page.Data);

@@ -93,7 +93,7 @@ public sealed class FilesRecordingTests
         var a = await client.Files.CreateAsync(first, "test-file-delete-me.txt", FilePurpose.Assistants);
         var b = await client.Files.CreateAsync(second, "test-file-delete-me.txt", FilePurpose.Assistants);
         var c = await client.Files.CreateAsync(image, "images_dog_and_cat.png", FilePurpose.Vision);
-        var pages = await client.Files.ListAsync(purpose: FilePurpose.Assistants).AsPages().ToListAsync();
+        var pages = await client.Files.ListAsync(purpose: FilePurpose.Assistants).AsPagesAsync().ToListAsync();
         foreach (var id in new[] { c.Id, b.Id, a.Id })
         {
             Assert.True((await client.Files.DeleteAsync(id)).Deleted);

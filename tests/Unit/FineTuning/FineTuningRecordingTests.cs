@@ -66,7 +66,7 @@ public sealed class FineTuningRecordingTests
 
         var job = await client.FineTuning.Jobs.CreateAsync(new FineTuningJobRequest { Model = "gpt-3.5-turbo", TrainingFile = TrainingFile });
         await client.FineTuning.Jobs.CancelAsync(job.Id);
-        var page = await client.FineTuning.Jobs.ListEventsAsync(job.Id, limit: 1).AsPages().FirstAsync();
+        var page = await client.FineTuning.Jobs.ListEventsAsync(job.Id, limit: 1).AsPagesAsync().FirstAsync();
 
         Assert.Equal("ftjob-jsCxV7QZJdzAOWpAoM4SVawx", job.Id);
         Assert.Equal(1722915021L, job.Seed);
@@ -92,7 +92,7 @@ public sealed class FineTuningRecordingTests
         var replay = Replay.Load(mock, "openai-dotnet", "FineTuningClientTests", "GetCheckpoints.json");
         using var client = TestClients.Create(mock);
 
-        var jobs = await client.FineTuning.Jobs.ListAsync(limit: 100).AsPages().FirstAsync();
+        var jobs = await client.FineTuning.Jobs.ListAsync(limit: 100).AsPagesAsync().FirstAsync();
         var checkpoints = await client.FineTuning.Jobs.ListCheckpointsAsync("ftjob-JlHszAFOnjdLuFiGT3YBkl08").ToListAsync();
 
         Assert.Equal(100, jobs.Data.Count);

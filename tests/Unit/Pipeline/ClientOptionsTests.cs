@@ -121,4 +121,17 @@ public sealed class ClientOptionsTests
 
         Assert.Equal("OaiClient(https://api.openai.com/v1/)", client.ToString());
     }
+
+    [Fact]
+    public void A_transport_given_together_with_an_http_client_is_refused_not_silently_ignored()
+    {
+        using var mock = new MockHttpMessageHandler();
+        using var http = new HttpClient();
+        var options = new OaiClientOptions { ApiKey = TestClients.ApiKey, Transport = mock };
+
+        var ex = Assert.Throws<ArgumentException>(() => new OaiClient(options, http));
+
+        Assert.StartsWith("OaiClientOptions.Transport and an HttpClient are alternatives", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("httpClient", ex.ParamName);
+    }
 }
