@@ -1,0 +1,18 @@
+namespace Oai.UnitTests.Robustness;
+
+/// <summary>What a case must end in, beyond the oracle every case obeys (only OaiException, no hang, no open span,
+/// no key).</summary>
+internal enum Expectation
+{
+    /// <summary>Anything the general oracle accepts.</summary>
+    Any,
+
+    /// <summary>The recorded traffic, unmutated: the call succeeds.</summary>
+    Success,
+
+    /// <summary>An error status or an error event: the call throws <see cref="OaiApiException"/>.</summary>
+    ApiError,
+
+    /// <summary>The body never completes (no <c>[DONE]</c>, a stall, a dropped connection): the call throws an <see cref="OaiException"/>.</summary>
+    Failure,
+}
