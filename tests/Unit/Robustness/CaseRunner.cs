@@ -230,7 +230,14 @@ internal sealed class CaseRunner(ICaseTransport transport, TelemetryWatch teleme
 
             // Async and iterator state machines are nested types named <Method>d__N.
             var owner = type.Name.StartsWith('<') && type.DeclaringType is { } declaring ? declaring : type;
-            var name = type.Name.StartsWith('<') ? type.Name[1..type.Name.IndexOf('>', StringComparison.Ordinal)] : method!.Name;
+            var name = type.Name.StartsWith('<') && type.Name.IndexOf('>', StringComparison.Ordinal) > 1
+                ? type.Name[1..type.Name.IndexOf('>', StringComparison.Ordinal)]
+                : method!.Name;
+            if (name.StartsWith('<') && name.IndexOf('>', StringComparison.Ordinal) > 1)
+            {
+                // A lambda: <ListEventsAsync>b__17_0 is a lambda inside ListEventsAsync.
+                name = $"{name[1..name.IndexOf('>', StringComparison.Ordinal)]} (a lambda)";
+            }
             if (owner.Namespace is { } ns && ns.StartsWith("Oai", StringComparison.Ordinal)
                 && !ns.StartsWith("Oai.UnitTests", StringComparison.Ordinal) && !ns.StartsWith("Oai.IntegrationTests", StringComparison.Ordinal))
             {

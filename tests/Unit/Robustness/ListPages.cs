@@ -11,7 +11,8 @@ internal static class ListPages
 {
     private const int MaxItems = 12;
 
-    public static List<string> Split(string body, Random random)
+    /// <returns>The pages, and for each the <c>after</c> cursor a client sends to get it.</returns>
+    public static (List<string> Pages, List<string?> Cursors) Split(string body, Random random)
     {
         var root = JsonNode.Parse(body)!.AsObject();
         var all = root["data"]!.AsArray();
@@ -36,11 +37,13 @@ internal static class ListPages
 
         var pageCount = Math.Min(picked.Count, random.Next(2, 5));
         var pages = new List<string>();
+        var cursors = new List<string?>();
         var start = 0;
         for (var page = 0; page < pageCount; page++)
         {
             var remainingPages = pageCount - page;
             var size = page == pageCount - 1 ? picked.Count - start : random.Next(1, picked.Count - start - remainingPages + 2);
+            cursors.Add(start == 0 ? null : picked[start - 1]!["id"]!.GetValue<string>());
             var items = picked.Skip(start).Take(size).Select(n => n!.DeepClone()).ToList();
             start += size;
             var obj = new JsonObject();
@@ -60,6 +63,6 @@ internal static class ListPages
             pages.Add(obj.ToJsonString());
         }
 
-        return pages;
+        return (pages, cursors);
     }
 }

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 
 namespace Oai.UnitTests.Robustness;
 
-/// <summary>The in-memory server of one case: answers the n-th request with the case's n-th reply (the last repeating),
+/// <summary>The in-memory server of one case: answers each request with the reply of the page it asks for,
 /// headers at once and the body through a <see cref="ScriptedBodyStream"/>.</summary>
 internal sealed class ReplayHandler(Scenario scenario, CancellationToken serverShutdown) : HttpMessageHandler
 {
@@ -23,7 +23,8 @@ internal sealed class ReplayHandler(Scenario scenario, CancellationToken serverS
             await request.Content.CopyToAsync(Stream.Null, cancellationToken);
         }
 
-        var reply = scenario.ReplyFor(Interlocked.Increment(ref _requests));
+        Interlocked.Increment(ref _requests);
+        var reply = scenario.ReplyFor(request.RequestUri!);
         var content = new StreamContent(new ScriptedBodyStream(reply, serverShutdown));
         if (reply.ContentType is not null)
         {

@@ -18,7 +18,13 @@ internal sealed record Scenario
     /// <summary>Gets the recording the replies were made from.</summary>
     public required string Source { get; init; }
 
+    /// <summary>Gets the replies, one per page of a listing (one for any other operation); a retried request gets
+    /// its page's reply again.</summary>
     public required IReadOnlyList<Reply> Replies { get; init; }
+
+    /// <summary>Gets the <c>after</c> cursor that asks for each reply's page: null for the first, then the id of the
+    /// previous page's last item, as the recording linked them before any mutation.</summary>
+    public required IReadOnlyList<string?> Cursors { get; init; }
 
     public required IReadOnlyList<string> Mutations { get; init; }
 
@@ -35,8 +41,23 @@ internal sealed record Scenario
     /// <summary>Gets after how many milliseconds the caller cancels its own token, or null for never.</summary>
     public int? CancelAfterMs { get; init; }
 
-    /// <summary>Gets the reply for the n-th request (1-based): the script in order, the last one repeating.</summary>
-    public Reply ReplyFor(int request) => Replies[Math.Min(request, Replies.Count) - 1];
+    /// <summary>Gets the reply for a request: the page its <c>after</c> cursor asks for, or the last page for a cursor
+    /// no page has (a mutated <c>last_id</c>).</summary>
+    public Reply ReplyFor(Uri requestUri)
+    {
+        string? after = null;
+        foreach (var pair in requestUri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            if (parts[0] == "after" && parts.Length == 2)
+            {
+                after = Uri.UnescapeDataString(parts[1]);
+            }
+        }
+
+        var index = Cursors.ToList().IndexOf(after);
+        return Replies[index < 0 ? Replies.Count - 1 : index];
+    }
 
     public int TotalBodyBytes => Replies.Sum(r => r.Body.Length + r.Headers.Sum(h => h.Value.Length));
 
@@ -58,7 +79,7 @@ internal sealed record Scenario
 
         for (var i = 0; i < Replies.Count; i++)
         {
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  reply {i + 1}{(i == Replies.Count - 1 ? " (repeats)" : string.Empty)}: ");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  reply {i + 1} (after={Cursors[i] ?? "none"}): ");
             text.Append(Replies[i].Describe());
         }
 

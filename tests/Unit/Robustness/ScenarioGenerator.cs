@@ -34,9 +34,8 @@ internal sealed partial class ScenarioGenerator(int seed)
         var seeds = Corpus.Instance.For(operation);
         var seedReply = seeds[random.Next(seeds.Count)];
         var key = random.Next(2) == 0 ? SkKey : PlainKey;
-        var drafts = (IsPaged(operation) ? ListPages.Split(seedReply.Body, random) : [seedReply.Body])
-            .Select(body => new ReplyDraft(seedReply, body))
-            .ToList();
+        var (bodies, cursors) = IsPaged(operation) ? ListPages.Split(seedReply.Body, random) : ([seedReply.Body], [null]);
+        var drafts = bodies.Select(body => new ReplyDraft(seedReply, body)).ToList();
 
         var roll = random.NextDouble();
         var count = roll < 0.06 ? 0 : roll < 0.66 ? 1 : roll < 0.9 ? 2 : 3;
@@ -51,8 +50,8 @@ internal sealed partial class ScenarioGenerator(int seed)
         foreach (var (mutation, target) in chosen)
         {
             var where = drafts.Count > 1 ? $"on page {target + 1}, " : string.Empty;
-            var (description, expected) = Apply(mutation, drafts[target], kind, key, random);
-            mutations.Add($"{mutation}: {where}{description}");
+            var (applied, description, expected) = Apply(mutation, drafts[target], kind, key, random);
+            mutations.Add($"{applied}: {where}{description}");
             if (count == 1)
             {
                 expect = expected;
@@ -68,6 +67,7 @@ internal sealed partial class ScenarioGenerator(int seed)
             Operation = operation,
             Source = seedReply.Source,
             Replies = drafts.Select(d => d.Build()).ToList(),
+            Cursors = cursors,
             Mutations = mutations,
             ApiKey = key,
             Expect = breakAfter is null && cancelAfter is null ? expect : Expectation.Any,
@@ -76,8 +76,20 @@ internal sealed partial class ScenarioGenerator(int seed)
         };
     }
 
-    /// <summary>Applies one mutation to a reply; returns what it did and what a case with only this mutation must end in.</summary>
-    private static (string Description, Expectation Expect) Apply(MutationKind mutation, ReplyDraft draft, BodyKind kind, string key, Random random)
+    /// <summary>Applies one mutation to a reply; returns the mutation applied (a stream-only one drawn for another body
+    /// becomes a JSON one), what it did, and what a case with only this mutation must end in.</summary>
+    private static (MutationKind Applied, string Description, Expectation Expect) Apply(MutationKind mutation, ReplyDraft draft, BodyKind kind, string key, Random random)
+    {
+        if (mutation is MutationKind.SseErrorEvent or MutationKind.SseNoDone or MutationKind.SseNoise && kind != BodyKind.EventStream)
+        {
+            mutation = MutationKind.JsonStructure;
+        }
+
+        var (description, expect) = ApplyKind(mutation, draft, kind, key, random);
+        return (mutation, description, expect);
+    }
+
+    private static (string Description, Expectation Expect) ApplyKind(MutationKind mutation, ReplyDraft draft, BodyKind kind, string key, Random random)
     {
         switch (mutation)
         {
@@ -87,9 +99,9 @@ internal sealed partial class ScenarioGenerator(int seed)
                 return (MutateJson(draft, kind, random, JsonMutations.Apply), Expectation.Any);
             case MutationKind.NullItems:
                 return (NullItems(draft, kind, random), Expectation.Any);
-            case MutationKind.SseErrorEvent when kind == BodyKind.EventStream:
+            case MutationKind.SseErrorEvent:
                 return SseErrorEvent(draft, key, random);
-            case MutationKind.SseNoDone when kind == BodyKind.EventStream:
+            case MutationKind.SseNoDone:
                 {
                     var sse = SseBody.Parse(draft.Text);
                     sse.Events.RemoveAll(e => e == SseBody.Done);
@@ -97,7 +109,7 @@ internal sealed partial class ScenarioGenerator(int seed)
                     return ("the stream ends cleanly without [DONE]", Expectation.Failure);
                 }
 
-            case MutationKind.SseNoise when kind == BodyKind.EventStream:
+            case MutationKind.SseNoise:
                 return (SseNoise(draft, random), Expectation.Success);
             case MutationKind.Truncate:
                 {
@@ -156,8 +168,7 @@ internal sealed partial class ScenarioGenerator(int seed)
                 }
 
             default:
-                // A stream-only mutation drawn for another body: mutate the JSON instead.
-                return (MutateJson(draft, kind, random, JsonMutations.Apply), Expectation.Any);
+                throw new ArgumentOutOfRangeException(nameof(mutation), mutation, "unknown mutation");
         }
     }
 
