@@ -10,6 +10,10 @@ internal enum Expectation
     /// <summary>The recorded traffic, unmutated: the call succeeds.</summary>
     Success,
 
+    /// <summary>A correctly encoded body: the call succeeds where the transport decodes Content-Encoding (a socket),
+    /// and anything the general oracle accepts where it does not (an in-memory handler).</summary>
+    SuccessIfDecoded,
+
     /// <summary>An error status or an error event: the call throws <see cref="OaiApiException"/>.</summary>
     ApiError,
 

@@ -75,7 +75,7 @@ internal sealed record Reply
         for (var i = 0; i < body.Length;)
         {
             var length = Utf8Length(body[i]);
-            if (length > 0 && i + length <= body.Length && TryDecode(decoder, body, i, length, out var s))
+            if (length > 0 && i + length <= body.Length && TryDecode(decoder, body, i, length, out var s) && (s[0] >= ' ' || s[0] is '\n' or '\r' or '\t'))
             {
                 decoded.Append(s);
                 i += length;

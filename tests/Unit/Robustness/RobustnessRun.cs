@@ -30,6 +30,8 @@ internal static class RobustnessRun
 
         var temp = Directory.CreateTempSubdirectory("oai-robustness-");
         var failures = new ConcurrentQueue<Failure>();
+        var operations = new ConcurrentDictionary<RobustOperation, int>();
+        var mutationCounts = new ConcurrentDictionary<string, int>();
         var stopwatch = Stopwatch.StartNew();
         using (var telemetry = new TelemetryWatch())
         {
@@ -38,6 +40,12 @@ internal static class RobustnessRun
             await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (c, _) =>
             {
                 var scenario = generators[c.Seed].Generate(c.Case, allowed);
+                operations.AddOrUpdate(scenario.Operation, 1, (_, n) => n + 1);
+                foreach (var mutation in scenario.Mutations.Select(m => m.Split(':')[0]).DefaultIfEmpty("(none)"))
+                {
+                    mutationCounts.AddOrUpdate(mutation, 1, (_, n) => n + 1);
+                }
+
                 if (only is not null)
                 {
                     log(scenario.Describe());
@@ -60,6 +68,8 @@ internal static class RobustnessRun
         }
 
         log($"{cases.Count} cases ({string.Join(", ", seeds.Select(s => $"seed {s}"))}) in {stopwatch.Elapsed.TotalSeconds:0.0} s, {failures.Count} failures.");
+        log($"per operation: {string.Join(", ", operations.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}");
+        log($"per mutation: {string.Join(", ", mutationCounts.OrderBy(m => m.Key).Select(m => $"{m.Key} {m.Value}"))}");
         return failures.IsEmpty ? null : FailureReport.Build([.. failures], cases.Count, seeds);
     }
 }
