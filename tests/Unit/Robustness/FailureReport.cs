@@ -26,6 +26,9 @@ internal static class FailureReport
             text.AppendLine(CultureInfo.InvariantCulture, $"#{number} {group.Key}  [{group.Count()} cases]");
             text.AppendLine(CultureInfo.InvariantCulture, $"  operations: {string.Join(", ", operations)}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  mutations seen: {string.Join(", ", mutations)}");
+            var examples = group.Select(f => f.Scenario).DistinctBy(c => (c.Seed, c.CaseNumber)).Take(12)
+                .Select(c => $"{c.Seed}/{c.CaseNumber} {c.Operation} ({(c.Mutations.Count == 0 ? "none" : string.Join("+", c.Mutations.Select(m => m.Split(':')[0])))})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  cases: {string.Join(", ", examples)}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  smallest case: {smallest.Scenario.Describe().Replace("\n", "\n  ", System.StringComparison.Ordinal)}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  what it saw: {smallest.Detail.Replace("\n", "\n    ", System.StringComparison.Ordinal)}");
         }

@@ -9,6 +9,8 @@ internal sealed class InMemoryTransport : ICaseTransport
 {
     public bool Decompresses => false;
 
+    public bool DropMayLoseHeaders => false;
+
     public Func<int> Prepare(Scenario scenario, OaiClientOptions options, CancellationToken serverShutdown)
     {
         var handler = new ReplayHandler(scenario, serverShutdown);

@@ -75,6 +75,18 @@ internal sealed partial class ScenarioGenerator
     {
         byte[][] invalid = [[0xFF], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xE2, 0x82], [0xC0, 0xAF]];
         var bytes = draft.Bytes;
+        var objects = Enumerable.Range(0, bytes.Length).Where(i => bytes[i] == (byte)'{').ToList();
+        if (objects.Count > 0 && random.Next(2) == 0)
+        {
+            // In a field nobody models: kept as a JsonElement for the user to read later.
+            var open = objects[random.Next(objects.Count)] + 1;
+            var badValue = invalid[random.Next(invalid.Length)];
+            var closesAtOnce = open < bytes.Length && bytes[open] == (byte)'}';
+            byte[] field = [.. "\"robustness_extra\":\""u8, .. badValue, .. (closesAtOnce ? "\""u8 : "\","u8)];
+            draft.Bytes = [.. bytes[..open], .. field, .. bytes[open..]];
+            return $"unknown field robustness_extra holding bytes {Convert.ToHexString(badValue)}, in the object at {open - 1}";
+        }
+
         var quotes = Enumerable.Range(0, bytes.Length).Where(i => bytes[i] == (byte)'"').ToList();
         var at = quotes.Count > 0 ? quotes[random.Next(quotes.Count)] + 1 : random.Next(0, bytes.Length + 1);
         var bad = invalid[random.Next(invalid.Length)];

@@ -17,24 +17,32 @@ internal sealed class TelemetryWatch : IDisposable
 {
     public const string CaseSourceName = "Oai.Robustness.Cases";
 
+    /// <summary>The BCL's per-request spans, emitted by the socket handler (not by a custom transport).</summary>
+    private const string HttpSourceName = "System.Net.Http";
+
     private static readonly AsyncLocal<string?> s_currentCase = new();
 
     private readonly ActivitySource _caseSource = new(CaseSourceName);
     private readonly ActivityListener _listener;
     private readonly EventWatcher _events = new();
     private readonly ConcurrentDictionary<ActivityTraceId, ConcurrentQueue<Activity>> _spans = new();
+    private readonly ConcurrentDictionary<ActivityTraceId, int> _httpAttempts = new();
 
     public TelemetryWatch()
     {
         _listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name is "Oai.Client" or CaseSourceName,
+            ShouldListenTo = source => source.Name is "Oai.Client" or CaseSourceName or HttpSourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStarted = activity =>
             {
                 if (activity.Source.Name == "Oai.Client")
                 {
                     _spans.GetOrAdd(activity.TraceId, _ => new ConcurrentQueue<Activity>()).Enqueue(activity);
+                }
+                else if (activity.Source.Name == HttpSourceName)
+                {
+                    _httpAttempts.AddOrUpdate(activity.TraceId, 1, (_, n) => n + 1);
                 }
             },
         };
@@ -57,6 +65,9 @@ internal sealed class TelemetryWatch : IDisposable
     /// <summary>The client's spans under one case's root span.</summary>
     public IReadOnlyList<Activity> SpansOf(Activity root) =>
         _spans.TryGetValue(root.TraceId, out var spans) ? [.. spans] : [];
+
+    /// <summary>How many HTTP requests the socket handler sent under one case's root span (0 over a custom transport).</summary>
+    public int HttpAttemptsOf(Activity root) => _httpAttempts.TryGetValue(root.TraceId, out var attempts) ? attempts : 0;
 
     public IReadOnlyList<EventRecord> EventsOf(string caseId) => _events.Records.Where(r => r.Case == caseId).ToList();
 
