@@ -17,7 +17,7 @@ internal sealed class LoopbackTransport : ICaseTransport, IAsyncDisposable
 {
     private const string CaseHeader = "X-Robustness-Case";
 
-    private static readonly TimeSpan DropDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_dropDelay = TimeSpan.FromMilliseconds(100);
 
     private readonly ConcurrentDictionary<string, Served> _cases = new();
     private LoopbackServer _server = null!;
@@ -86,7 +86,7 @@ internal sealed class LoopbackTransport : ICaseTransport, IAsyncDisposable
             case BodyEnd.Drop:
                 // Give the client a moment to read the headers and the first bytes before the reset (which discards
                 // what it has not read); CaseRunner does not count on it.
-                await Task.Delay(DropDelay, stop.Token);
+                await Task.Delay(s_dropDelay, stop.Token);
                 context.Abort();
                 break;
             case BodyEnd.Stall:
