@@ -42,6 +42,7 @@ internal sealed class CaseRunner(ICaseTransport transport, TelemetryWatch teleme
         {
             ApiKey = scenario.ApiKey,
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+            ContentCapture = scenario.ContentCapture,
         };
         if (scenario.Stalls)
         {
@@ -113,7 +114,11 @@ internal sealed class CaseRunner(ICaseTransport transport, TelemetryWatch teleme
 
     private static void CheckOutcome(Scenario scenario, Expectation expect, Exception? error, bool callerCancelled, bool headersArrived, TimeSpan elapsed, Action<string, string> fail)
     {
-        if (error is not null && error is not OaiException && !(error is OperationCanceledException && callerCancelled))
+        if (error is ContractViolationException violation)
+        {
+            fail(violation.Message, violation.Detail);
+        }
+        else if (error is not null && error is not OaiException && !(error is OperationCanceledException && callerCancelled))
         {
             var frame = TopLibraryFrame(error);
             fail(

@@ -16,6 +16,9 @@ internal static class JsonMutations
         () => new JsonObject(),
         () => new JsonArray(),
         () => JsonValue.Create(12345),
+        () => JsonValue.Create(int.MaxValue),
+        () => JsonValue.Create(-1),
+        () => JsonValue.Create(0),
         () => JsonValue.Create(-1.5),
         () => JsonValue.Create(1e308),
         () => JsonValue.Create(-9223372036854775808L),
@@ -29,13 +32,14 @@ internal static class JsonMutations
     /// <summary>Applies one random structural mutation in place and says what it did.</summary>
     public static string Apply(JsonNode root, Random random)
     {
-        return random.Next(6) switch
+        return random.Next(7) switch
         {
             0 => ReplaceWithNull(root, random),
             1 => ReplaceWithWrongType(root, random),
             2 => NullArrayElement(root, random),
             3 => RemoveField(root, random),
             4 => HugeString(root, random),
+            5 => DeepNesting(root, random),
             _ => ReplaceWithWrongType(root, random),
         };
     }
@@ -112,6 +116,26 @@ internal static class JsonMutations
         var (parent, key, path, _) = strings[random.Next(strings.Count)];
         Set(parent!, key, JsonValue.Create(huge));
         return $"1 MB string at {path}";
+    }
+
+    /// <summary>Replaces a value with arrays nested deeper than a JSON reader's default limit (64).</summary>
+    public static string DeepNesting(JsonNode root, Random random)
+    {
+        var (parent, key, path) = PickSlot(root, random, _ => true);
+        if (parent is null)
+        {
+            return "(nothing to replace)";
+        }
+
+        var depth = random.Next(2) == 0 ? 63 : 200;
+        JsonNode nested = new JsonArray();
+        for (var i = 1; i < depth; i++)
+        {
+            nested = new JsonArray(nested);
+        }
+
+        Set(parent, key, nested);
+        return $"arrays nested {depth} deep at {path}";
     }
 
     /// <summary>Sets every array named <paramref name="name"/> (anywhere) to <c>[null]</c>, creating one in each object named

@@ -79,6 +79,11 @@ internal static class OperationRunner
                 {
                     _ = await client.Files.DownloadToFileAsync(FileId, path, cancellationToken: token);
                 }
+                catch (Exception ex) when (File.Exists(path))
+                {
+                    throw new ContractViolationException(
+                        "DownloadToFileAsync failed and left the partly written file behind", $"{path} after {ex.GetType().Name}: {ex.Message}");
+                }
                 finally
                 {
                     File.Delete(path);

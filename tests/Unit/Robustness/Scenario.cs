@@ -38,6 +38,9 @@ internal sealed record Scenario
     /// <summary>Gets after how many items the user leaves a stream or listing early, or null to read it all.</summary>
     public int? BreakAfter { get; init; }
 
+    /// <summary>Gets where the client records message content (prompts and completions) on its telemetry.</summary>
+    public ContentCaptureMode ContentCapture { get; init; }
+
     /// <summary>Gets after how many milliseconds the caller cancels its own token, or null for never.</summary>
     public int? CancelAfterMs { get; init; }
 
@@ -70,6 +73,11 @@ internal sealed record Scenario
         if (BreakAfter is { } breakAfter)
         {
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; the user leaves after {breakAfter} items");
+        }
+
+        if (ContentCapture != ContentCaptureMode.None)
+        {
+            text.Append("; content capture ").Append(ContentCapture);
         }
 
         if (CancelAfterMs is { } cancel)

@@ -66,6 +66,7 @@ internal sealed partial class ScenarioGenerator(int seed)
 
         int? breakAfter = (kind == BodyKind.EventStream || IsPaged(operation)) && random.Next(12) == 0 ? random.Next(0, 4) : null;
         int? cancelAfter = random.Next(40) == 0 ? random.Next(0, 20) : null;
+        var capture = random.Next(3) == 0 ? ContentCaptureMode.SpanAndEvent : ContentCaptureMode.None;
         return new Scenario
         {
             Seed = seed,
@@ -79,6 +80,7 @@ internal sealed partial class ScenarioGenerator(int seed)
             Expect = breakAfter is null && cancelAfter is null ? expect : Expectation.Any,
             BreakAfter = breakAfter,
             CancelAfterMs = cancelAfter,
+            ContentCapture = capture,
         };
     }
 
