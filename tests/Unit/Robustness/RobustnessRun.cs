@@ -33,6 +33,7 @@ internal static class RobustnessRun
         var operations = new ConcurrentDictionary<RobustOperation, int>();
         var mutationCounts = new ConcurrentDictionary<string, int>();
         var stopwatch = Stopwatch.StartNew();
+        var strayLeaks = new List<string>();
         using (var telemetry = new TelemetryWatch())
         {
             var runner = new CaseRunner(transport, telemetry, temp.FullName);
@@ -56,6 +57,11 @@ internal static class RobustnessRun
                     failures.Enqueue(failure);
                 }
             });
+
+            // Events written where no case's context flowed (a timer, a background task) still must not quote a key.
+            strayLeaks.AddRange(telemetry.UnattributedEvents
+                .Select(e => string.Join(" | ", e.Payload.Append(e.Message ?? string.Empty)))
+                .Where(text => text.Contains(ScenarioGenerator.SkKey, StringComparison.Ordinal) || text.Contains(ScenarioGenerator.PlainKey, StringComparison.Ordinal)));
         }
 
         try
@@ -70,6 +76,9 @@ internal static class RobustnessRun
         log($"{cases.Count} cases ({string.Join(", ", seeds.Select(s => $"seed {s}"))}) in {stopwatch.Elapsed.TotalSeconds:0.0} s, {failures.Count} failures.");
         log($"per operation: {string.Join(", ", operations.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}"))}");
         log($"per mutation: {string.Join(", ", mutationCounts.OrderBy(m => m.Key).Select(m => $"{m.Key} {m.Value}"))}");
-        return failures.IsEmpty ? null : FailureReport.Build([.. failures], cases.Count, seeds);
+        var report = failures.IsEmpty ? null : FailureReport.Build([.. failures], cases.Count, seeds);
+        return strayLeaks.Count == 0
+            ? report
+            : $"{report}\nThe API key in {strayLeaks.Count} Oai-Client event source events outside any case, first: {strayLeaks[0]}";
     }
 }
