@@ -11,7 +11,8 @@ namespace Oai.Responses;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    AllowOutOfOrderMetadataProperties = true)]
+    AllowOutOfOrderMetadataProperties = true,
+    Converters = [typeof(CheckedJsonElementConverter)])]
 [JsonSerializable(typeof(ApiErrorResponse))]
 [JsonSerializable(typeof(CompletionUsage))]
 [JsonSerializable(typeof(ChatCompletion))]

@@ -19,7 +19,7 @@ internal sealed class ChatAnnotationConverter : JsonConverter<ChatAnnotation>
             return JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ChatUrlCitationAnnotation);
         }
 
-        JsonElement raw = JsonElement.ParseValue(ref reader);
+        JsonElement raw = CheckedJsonElementConverter.ParseValue(ref reader);
         return new UnknownChatAnnotation { Type = UnionJson.GetString(raw, "type") ?? string.Empty, Raw = raw };
     }
 

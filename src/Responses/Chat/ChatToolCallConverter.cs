@@ -21,7 +21,7 @@ internal sealed class ChatToolCallConverter : JsonConverter<ChatToolCall>
             case ChatCustomToolCall.Kind:
                 return JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ChatCustomToolCall);
             default:
-                JsonElement raw = JsonElement.ParseValue(ref reader);
+                JsonElement raw = CheckedJsonElementConverter.ParseValue(ref reader);
                 return new UnknownChatToolCall
                 {
                     Id = UnionJson.GetString(raw, "id") ?? string.Empty,

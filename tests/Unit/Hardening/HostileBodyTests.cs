@@ -99,4 +99,69 @@ public sealed class HostileBodyTests
         Assert.Equal("The response to POST /v1/chat/completions (HTTP 200) broke off while its body was read: The response ended prematurely.", ex.Message);
         Assert.IsType<IOException>(ex.InnerException?.InnerException ?? ex.InnerException);
     }
+
+    private static OaiClient Bytes(byte[] body)
+    {
+        return Client(() =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+        });
+    }
+
+    private static byte[] WithBytes(string json, string marker, params byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetBytes(json);
+        var at = text.AsSpan().IndexOf(Encoding.UTF8.GetBytes(marker));
+        return [.. text[..at], .. bytes, .. text[(at + marker.Length)..]];
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_a_field_nobody_models_is_an_invalid_response_not_a_later_invalid_operation()
+    {
+        var body = WithBytes("""{"id":"file-1","object":"file","bytes":1,"created_at":1,"filename":"a","purpose":"fine-tune","extra":"#"}""", "#", 0xFF);
+        using var client = Bytes(body);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Files.RetrieveAsync("file-1"));
+
+        Assert.StartsWith("The files.retrieve response could not be read: invalid JSON at $.extra (A string holds invalid UTF-8.)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_a_fine_tuning_events_free_form_data_is_an_invalid_response()
+    {
+        var body = WithBytes(
+            """{"object":"list","data":[{"object":"fine_tuning.job.event","id":"ftevent-1","created_at":1,"level":"info","message":"m","data":{"x":"#"},"type":"message"}],"has_more":false}""",
+            "#",
+            0xE2,
+            0x82);
+        using var client = Bytes(body);
+
+        await Assert.ThrowsAsync<OaiInvalidResponseException>(async () =>
+        {
+            await foreach (var item in client.FineTuning.Jobs.ListEventsAsync("ftjob-1"))
+            {
+                Assert.Fail($"no event should be read from an undecodable page: {item}");
+            }
+        });
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_escape_in_a_field_nobody_models_is_an_invalid_response()
+    {
+        using var client = Bytes(Encoding.UTF8.GetBytes("""{"id":"file-1","object":"file","bytes":1,"created_at":1,"filename":"a","purpose":"fine-tune","extra":"\ud800"}"""));
+
+        await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Files.RetrieveAsync("file-1"));
+    }
+
+    [Fact]
+    public async Task Escaped_and_multibyte_text_in_a_field_nobody_models_is_kept_and_reads_back()
+    {
+        using var client = Bytes(Encoding.UTF8.GetBytes("""{"id":"file-1","object":"file","bytes":1,"created_at":1,"filename":"a","purpose":"fine-tune","extra":{"k\u00e9":"w\u00f6rld ✓ \ud83d\ude00"}}"""));
+
+        var file = await client.Files.RetrieveAsync("file-1");
+
+        Assert.Equal("wörld ✓ 😀", file.AdditionalProperties!["extra"].GetProperty("ké").GetString());
+    }
 }

@@ -222,16 +222,15 @@ internal static class OperationRunner
         }
     }
 
-    /// <summary>Reads a listing page by page (the pages and their <c>HasNextPage</c>) or item by item, as users do both.</summary>
+    /// <summary>Reads a listing page by page or item by item, as users do both.</summary>
     private static async Task ListAsync<T>(OaiAsyncPageable<T> listing, Func<T, string?> idOf, Scenario scenario, CancellationToken token)
     {
         var seen = 0;
         if (scenario.CaseNumber % 2 == 0)
         {
-            await foreach (var page in listing.AsPages(token))
+            await foreach (var page in listing.AsPagesAsync(token))
             {
                 UserView.Visit(page);
-                _ = page.HasNextPage(out _, idOf);
                 if (++seen == scenario.BreakAfter)
                 {
                     return;
