@@ -12,7 +12,7 @@ namespace Oai.Chat;
 /// <remarks>Thread-safe; obtained from <c>client.Chat.Completions</c>.</remarks>
 public class ChatCompletionsClient
 {
-    private static readonly Operation<ChatCompletionRequest, ChatCompletion> s_create = new()
+    private static readonly JsonOperation<ChatCompletionRequest, ChatCompletion> s_create = new()
     {
         Name = "chat",
         Method = HttpMethod.Post,
@@ -22,7 +22,7 @@ public class ChatCompletionsClient
         Telemetry = ChatCompletionTelemetry.Instance,
     };
 
-    private static readonly Operation<ChatCompletionRequest, ChatCompletionChunk> s_stream = new()
+    private static readonly StreamOperation<ChatCompletionRequest, ChatCompletionChunk> s_stream = new()
     {
         Name = "chat",
         Method = HttpMethod.Post,
@@ -30,7 +30,7 @@ public class ChatCompletionsClient
         Content = static request => JsonBody.Create(
             request with { Stream = true, StreamOptions = request.StreamOptions ?? new ChatStreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.ChatCompletionRequest),
-        ResultType = ResponsesJsonContext.Default.ChatCompletionChunk,
+        ChunkType = ResponsesJsonContext.Default.ChatCompletionChunk,
         StreamError = static chunk => chunk.Error,
         Telemetry = ChatStreamTelemetry.Instance,
     };

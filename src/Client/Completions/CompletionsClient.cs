@@ -14,7 +14,7 @@ namespace Oai.Completions;
 /// <remarks>Thread-safe; obtained from <see cref="OaiClient.Completions"/>.</remarks>
 public class CompletionsClient
 {
-    private static readonly Operation<CompletionRequest, Completion> s_create = new()
+    private static readonly JsonOperation<CompletionRequest, Completion> s_create = new()
     {
         Name = GenAi.OperationTextCompletion,
         Method = HttpMethod.Post,
@@ -24,7 +24,7 @@ public class CompletionsClient
         Telemetry = CompletionTelemetry.Instance,
     };
 
-    private static readonly Operation<CompletionRequest, Completion> s_stream = new()
+    private static readonly StreamOperation<CompletionRequest, Completion> s_stream = new()
     {
         Name = GenAi.OperationTextCompletion,
         Method = HttpMethod.Post,
@@ -32,7 +32,7 @@ public class CompletionsClient
         Content = static request => JsonBody.Create(
             request with { Stream = true, StreamOptions = request.StreamOptions ?? new ChatStreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.CompletionRequest),
-        ResultType = ResponsesJsonContext.Default.Completion,
+        ChunkType = ResponsesJsonContext.Default.Completion,
         StreamError = static chunk => chunk.Error,
         Telemetry = CompletionTelemetry.Instance,
     };

@@ -13,7 +13,7 @@ namespace Oai.Embeddings;
 /// <remarks>Thread-safe; obtained from <see cref="OaiClient.Embeddings"/>.</remarks>
 public class EmbeddingsClient
 {
-    private static readonly Operation<EmbeddingRequest, CreateEmbeddingResponse> s_create = new()
+    private static readonly JsonOperation<EmbeddingRequest, CreateEmbeddingResponse> s_create = new()
     {
         Name = GenAi.OperationEmbeddings,
         Method = HttpMethod.Post,

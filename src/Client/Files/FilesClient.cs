@@ -20,7 +20,7 @@ namespace Oai.Files;
 /// </remarks>
 public partial class FilesClient
 {
-    private static readonly Operation<FileUpload, FileObject> s_create = new()
+    private static readonly JsonOperation<FileUpload, FileObject> s_create = new()
     {
         Name = Telemetry.GenAi.OperationFilesCreate,
         Method = HttpMethod.Post,
@@ -30,7 +30,7 @@ public partial class FilesClient
         Telemetry = FileUploadTelemetry.Instance,
     };
 
-    private static readonly Operation<FileListQuery, ListPage<FileObject>> s_list = new()
+    private static readonly JsonOperation<FileListQuery, ListPage<FileObject>> s_list = new()
     {
         Name = Telemetry.GenAi.OperationFilesList,
         Method = HttpMethod.Get,
@@ -39,7 +39,7 @@ public partial class FilesClient
         Telemetry = FileListTelemetry.Instance,
     };
 
-    private static readonly Operation<string, FileObject> s_retrieve = new()
+    private static readonly JsonOperation<string, FileObject> s_retrieve = new()
     {
         Name = Telemetry.GenAi.OperationFilesRetrieve,
         Method = HttpMethod.Get,
@@ -48,7 +48,7 @@ public partial class FilesClient
         Telemetry = FileRetrieveTelemetry.Instance,
     };
 
-    private static readonly Operation<string, FileDeletionResult> s_delete = new()
+    private static readonly JsonOperation<string, FileDeletionResult> s_delete = new()
     {
         Name = Telemetry.GenAi.OperationFilesDelete,
         Method = HttpMethod.Delete,
@@ -57,7 +57,7 @@ public partial class FilesClient
         Telemetry = FileIdTelemetry<FileDeletionResult>.Instance,
     };
 
-    private static readonly Operation<string, HttpContentHeaders> s_content = new()
+    private static readonly ContentOperation<string> s_content = new()
     {
         Name = Telemetry.GenAi.OperationFilesContent,
         Method = HttpMethod.Get,

@@ -15,7 +15,7 @@ namespace Oai.FineTuning;
 /// <remarks>Thread-safe; obtained from <c>client.FineTuning.Jobs</c>. Every listing is auto-paginated.</remarks>
 public partial class FineTuningJobsClient
 {
-    private static readonly Operation<FineTuningJobRequest, FineTuningJob> s_create = new()
+    private static readonly JsonOperation<FineTuningJobRequest, FineTuningJob> s_create = new()
     {
         Name = GenAi.OperationFineTuningJobsCreate,
         Method = HttpMethod.Post,
@@ -25,7 +25,7 @@ public partial class FineTuningJobsClient
         Telemetry = FineTuningCreateTelemetry.Instance,
     };
 
-    private static readonly Operation<JobListQuery, ListPage<FineTuningJob>> s_list = new()
+    private static readonly JsonOperation<JobListQuery, ListPage<FineTuningJob>> s_list = new()
     {
         Name = GenAi.OperationFineTuningJobsList,
         Method = HttpMethod.Get,
@@ -33,12 +33,12 @@ public partial class FineTuningJobsClient
         ResultType = ResponsesJsonContext.Default.ListPageFineTuningJob,
     };
 
-    private static readonly Operation<string, FineTuningJob> s_retrieve = JobOperation(GenAi.OperationFineTuningJobsRetrieve, HttpMethod.Get, null);
-    private static readonly Operation<string, FineTuningJob> s_cancel = JobOperation(GenAi.OperationFineTuningJobsCancel, HttpMethod.Post, "/cancel");
-    private static readonly Operation<string, FineTuningJob> s_pause = JobOperation(GenAi.OperationFineTuningJobsPause, HttpMethod.Post, "/pause");
-    private static readonly Operation<string, FineTuningJob> s_resume = JobOperation(GenAi.OperationFineTuningJobsResume, HttpMethod.Post, "/resume");
+    private static readonly JsonOperation<string, FineTuningJob> s_retrieve = JobOperation(GenAi.OperationFineTuningJobsRetrieve, HttpMethod.Get, null);
+    private static readonly JsonOperation<string, FineTuningJob> s_cancel = JobOperation(GenAi.OperationFineTuningJobsCancel, HttpMethod.Post, "/cancel");
+    private static readonly JsonOperation<string, FineTuningJob> s_pause = JobOperation(GenAi.OperationFineTuningJobsPause, HttpMethod.Post, "/pause");
+    private static readonly JsonOperation<string, FineTuningJob> s_resume = JobOperation(GenAi.OperationFineTuningJobsResume, HttpMethod.Post, "/resume");
 
-    private static readonly Operation<JobPageQuery, ListPage<FineTuningJobEvent>> s_listEvents = new()
+    private static readonly JsonOperation<JobPageQuery, ListPage<FineTuningJobEvent>> s_listEvents = new()
     {
         Name = GenAi.OperationFineTuningJobsListEvents,
         Method = HttpMethod.Get,
@@ -47,7 +47,7 @@ public partial class FineTuningJobsClient
         Telemetry = JobPageTelemetry<ListPage<FineTuningJobEvent>>.Instance,
     };
 
-    private static readonly Operation<JobPageQuery, ListPage<FineTuningJobCheckpoint>> s_listCheckpoints = new()
+    private static readonly JsonOperation<JobPageQuery, ListPage<FineTuningJobCheckpoint>> s_listCheckpoints = new()
     {
         Name = GenAi.OperationFineTuningJobsListCheckpoints,
         Method = HttpMethod.Get,
@@ -162,7 +162,7 @@ public partial class FineTuningJobsClient
         string jobId, int? limit = null, string? after = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
         => JobPages(s_listCheckpoints, static item => item.Id, jobId, limit, after, options, cancellationToken);
 
-    private static Operation<string, FineTuningJob> JobOperation(string name, HttpMethod method, string? action) => new()
+    private static JsonOperation<string, FineTuningJob> JobOperation(string name, HttpMethod method, string? action) => new()
     {
         Name = name,
         Method = method,
@@ -172,7 +172,7 @@ public partial class FineTuningJobsClient
     };
 
     private OaiAsyncPageable<T> JobPages<T>(
-        Operation<JobPageQuery, ListPage<T>> operation,
+        JsonOperation<JobPageQuery, ListPage<T>> operation,
         Func<T, string?> idOf,
         string jobId,
         int? limit,
@@ -189,7 +189,7 @@ public partial class FineTuningJobsClient
     }
 
     private Task<FineTuningJob> SendJobAsync(
-        Operation<string, FineTuningJob> operation, string jobId, RequestOptions? options, CancellationToken cancellationToken)
+        JsonOperation<string, FineTuningJob> operation, string jobId, RequestOptions? options, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
         return _pipeline.SendAsync(operation, jobId, options, cancellationToken);

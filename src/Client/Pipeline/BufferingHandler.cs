@@ -6,23 +6,21 @@ using System.Threading.Tasks;
 
 namespace Oai.Pipeline;
 
-/// <summary>Reads a non-streaming response body inside the retried attempt, so a body cut off mid-transfer is retried
-/// and the total timeout covers it; event streams and raw content pass through untouched.</summary>
+/// <summary>Reads a response body inside the retried attempt, so a body cut off mid-transfer is retried and the total
+/// timeout covers it: every body on the JSON chain, only error bodies on the chain for streams and downloads.</summary>
+/// <param name="bufferSuccess">Whether a success body is read too (JSON calls), or handed over unread (streams, downloads).</param>
 /// <remarks>
 /// A body cut off mid-transfer becomes <see cref="BodyReadException"/> (retried, and told apart from a failure before
 /// any response); a body the transport cannot decode (a corrupt or mislabelled <c>Content-Encoding</c>) becomes
 /// <see cref="OaiInvalidResponseException"/> at once (the same bytes would come back on a retry), except on an error
 /// status, whose status still tells the error.
 /// </remarks>
-internal sealed class BufferingHandler : DelegatingHandler
+internal sealed class BufferingHandler(bool bufferSuccess) : DelegatingHandler
 {
-    public static readonly HttpRequestOptionsKey<ResponseKind> ResponseKindKey = new("Oai.ResponseKind");
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var streamed = request.Options.TryGetValue(ResponseKindKey, out var kind) && kind != ResponseKind.Json;
-        if (streamed && response.IsSuccessStatusCode)
+        if (!bufferSuccess && response.IsSuccessStatusCode)
         {
             return response;
         }

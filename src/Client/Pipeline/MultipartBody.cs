@@ -11,7 +11,7 @@ namespace Oai.Pipeline;
 /// <remarks>
 /// <para>A seekable file stream can be sent again by a retried attempt (<see cref="StreamContent"/> rewinds it to where it
 /// stood when the body was built); a non-seekable one cannot, so the body reports <see cref="Replayable"/> false and the
-/// pipeline sends such a request once (<see cref="RetryPolicy.SendOnceKey"/>).</para>
+/// pipeline sends such a request once (<see cref="RetryPolicy.IsSendOnce"/>).</para>
 /// <para>Part headers are written in UTF-8 and a file name goes in a quoted <c>filename</c> parameter, as browsers and
 /// RFC 7578 do. <see cref="MultipartFormDataContent.Add(HttpContent, string, string)"/> would instead write a MIME-encoded
 /// <c>filename="=?utf-8?B?...?="</c> plus a <c>filename*</c> parameter (which RFC 7578 section 4.2 says must not be used) for

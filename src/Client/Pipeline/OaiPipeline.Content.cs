@@ -17,14 +17,14 @@ internal sealed partial class OaiPipeline
     /// <see cref="GenAi.ErrorStreamClosedEarly"/>). The telemetry observes the response's content headers.
     /// </remarks>
     public async Task<Stream> OpenContentAsync<TRequest>(
-        Operation<TRequest, HttpContentHeaders> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
+        ContentOperation<TRequest> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
     {
         var scope = OperationScope.Start(operation, request, options, Settings, stream: false);
         HttpResponseMessage? response = null;
         try
         {
-            using var message = CreateMessage(operation, request, options, ResponseKind.Raw);
-            response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
+            using var message = CreateMessage(operation, request, options);
+            response = await SendStreamedAsync(message, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw await ResponseErrors.FromResponseAsync(response, Settings, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ internal sealed partial class OaiPipeline
 {
     /// <summary>Returns a stream that sends the request when enumeration starts.</summary>
     public OaiStream<TResult> OpenStream<TRequest, TResult>(
-        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
+        StreamOperation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
         where TResult : class =>
         new PipelineStream<TRequest, TResult>(this, operation, request, options, cancellationToken);
 

@@ -14,21 +14,21 @@ namespace Oai.Pipeline;
 /// <summary>The one request pipeline every endpoint uses: build the request, send it through the resilience handler,
 /// turn failures into typed exceptions, parse the typed result or hand back a typed stream.</summary>
 /// <remarks>
-/// The handler chain is <c>ResilienceHandler (total timeout, retries) -> BufferingHandler -> transport</c>. Thread-safe:
-/// one instance serves every call of a client.
+/// Each kind of operation has its method: <see cref="SendAsync"/> for a <see cref="JsonOperation{TRequest,TResult}"/>,
+/// <see cref="OpenStream"/> for a <see cref="StreamOperation{TRequest,TChunk}"/>, <see cref="OpenContentAsync"/> for a
+/// <see cref="ContentOperation{TRequest}"/>. Both handler chains are <c>ResilienceHandler (total timeout, retries) ->
+/// BufferingHandler -> transport</c> over one shared transport. Thread-safe: one instance serves every call of a client.
 /// </remarks>
 internal sealed partial class OaiPipeline : IDisposable
 {
-    private static readonly MediaTypeWithQualityHeaderValue s_json = new("application/json");
-    private static readonly MediaTypeWithQualityHeaderValue s_eventStream = new("text/event-stream");
-    private static readonly MediaTypeWithQualityHeaderValue s_any = new("*/*");
-
-    private readonly HttpClient _http;
+    private readonly HttpMessageHandler _transport;
+    private readonly HttpClient _buffered;
+    private readonly HttpClient _streamed;
 
     public OaiPipeline(ClientSettings settings, HttpMessageHandler? transport, HttpClient? userClient)
     {
         Settings = settings;
-        HttpMessageHandler innermost = userClient is not null
+        _transport = userClient is not null
             ? new HttpClientForwarder(userClient)
             : transport is not null
                 ? new NonDisposingHandler(transport)
@@ -37,27 +37,25 @@ internal sealed partial class OaiPipeline : IDisposable
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     AutomaticDecompression = System.Net.DecompressionMethods.All,
                 };
-        var chain = new ResilienceHandler(RetryPolicy.Build(settings))
-        {
-            InnerHandler = new BufferingHandler { InnerHandler = innermost },
-        };
 
-        // The resilience pipeline owns the timeout; HttpClient's own 100 s default would cut long generations.
-        _http = new HttpClient(chain, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        // Two chains over the one transport: JSON bodies are read inside the retried, timed attempt; streams and
+        // downloads are handed over once their headers arrive (only an error body is read inside the attempt).
+        _buffered = Chain(settings, _transport, bufferSuccess: true);
+        _streamed = Chain(settings, _transport, bufferSuccess: false);
     }
 
     public ClientSettings Settings { get; }
 
     /// <summary>Sends a request and parses its JSON response.</summary>
     public async Task<TResult> SendAsync<TRequest, TResult>(
-        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
+        JsonOperation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
     {
         // The span opens here, above the resilience handler: each HTTP attempt becomes its child.
         var scope = OperationScope.Start(operation, request, options, Settings, stream: false);
         try
         {
-            using var message = CreateMessage(operation, request, options, ResponseKind.Json);
-            using var response = await SendCoreAsync(message, cancellationToken).ConfigureAwait(false);
+            using var message = CreateMessage(operation, request, options);
+            using var response = await SendCoreAsync(_buffered, message, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw await ResponseErrors.FromResponseAsync(response, Settings, cancellationToken).ConfigureAwait(false);
@@ -75,10 +73,15 @@ internal sealed partial class OaiPipeline : IDisposable
         }
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _buffered.Dispose();
+        _streamed.Dispose();
+        _transport.Dispose();
+    }
 
     internal HttpRequestMessage CreateMessage<TRequest, TResult>(
-        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, ResponseKind kind)
+        Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options)
     {
         var message = new HttpRequestMessage(operation.Method, new Uri(Settings.BaseUrl, operation.Path(request)))
         {
@@ -86,12 +89,7 @@ internal sealed partial class OaiPipeline : IDisposable
         };
         var headers = message.Headers;
         headers.Authorization = new AuthenticationHeaderValue("Bearer", Settings.ApiKey);
-        headers.Accept.Add(kind switch
-        {
-            ResponseKind.EventStream => s_eventStream,
-            ResponseKind.Raw => s_any,
-            _ => s_json,
-        });
+        headers.Accept.Add(operation.Accept);
         headers.TryAddWithoutValidation("User-Agent", Settings.UserAgent);
         if (Settings.Organization is { } organization)
         {
@@ -116,14 +114,6 @@ internal sealed partial class OaiPipeline : IDisposable
             }
         }
 
-        message.Options.Set(BufferingHandler.ResponseKindKey, kind);
-
-        // A body that cannot be read twice (an upload from a non-seekable stream) is sent once, never retried.
-        if (message.Content is MultipartBody { Replayable: false })
-        {
-            message.Options.Set(RetryPolicy.SendOnceKey, true);
-        }
-
         return message;
     }
 
@@ -143,11 +133,27 @@ internal sealed partial class OaiPipeline : IDisposable
     }
 
     /// <summary>Sends through the handler chain and maps transport failures to the library's exceptions.</summary>
-    internal async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    internal Task<HttpResponseMessage> SendStreamedAsync(HttpRequestMessage message, CancellationToken cancellationToken) =>
+        SendCoreAsync(_streamed, message, cancellationToken);
+
+    /// <summary>One handler chain: <c>ResilienceHandler (total timeout, retries) -> BufferingHandler -> transport</c>,
+    /// leaving the shared transport to the pipeline to dispose.</summary>
+    private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, bool bufferSuccess)
+    {
+        var chain = new ResilienceHandler(RetryPolicy.Build(settings))
+        {
+            InnerHandler = new BufferingHandler(bufferSuccess) { InnerHandler = new NonDisposingHandler(transport) },
+        };
+
+        // The resilience pipeline owns the timeout; HttpClient's own 100 s default would cut long generations.
+        return new HttpClient(chain, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(HttpClient http, HttpRequestMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            return await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+            return await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)
@@ -177,7 +183,7 @@ internal sealed partial class OaiPipeline : IDisposable
     }
 
     private async Task<TResult> ReadJsonAsync<TRequest, TResult>(
-        HttpResponseMessage response, Operation<TRequest, TResult> operation, CancellationToken cancellationToken)
+        HttpResponseMessage response, JsonOperation<TRequest, TResult> operation, CancellationToken cancellationToken)
     {
         // The BufferingHandler has already read the body, inside the retried and timed attempt.
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -186,7 +192,7 @@ internal sealed partial class OaiPipeline : IDisposable
             Exception? failure = null;
             try
             {
-                var result = await JsonSerializer.DeserializeAsync(stream, operation.JsonResultType, cancellationToken)
+                var result = await JsonSerializer.DeserializeAsync(stream, operation.ResultType, cancellationToken)
                     .ConfigureAwait(false);
                 if (result is not null)
                 {

@@ -26,14 +26,14 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
     public const int Capacity = 4096;
 
     private readonly OaiPipeline _pipeline;
-    private readonly Operation<TRequest, TResult> _operation;
+    private readonly StreamOperation<TRequest, TResult> _operation;
     private readonly TRequest _request;
     private readonly RequestOptions? _options;
     private readonly CancellationToken _callToken;
     private int _opened;
     private bool _done;
 
-    public PipelineStream(OaiPipeline pipeline, Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken callToken)
+    public PipelineStream(OaiPipeline pipeline, StreamOperation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken callToken)
     {
         _pipeline = pipeline;
         _operation = operation;
@@ -69,8 +69,8 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         {
             try
             {
-                message = _pipeline.CreateMessage(_operation, _request, _options, ResponseKind.EventStream);
-                response = await _pipeline.SendCoreAsync(message, stop.Token).ConfigureAwait(false);
+                message = _pipeline.CreateMessage(_operation, _request, _options);
+                response = await _pipeline.SendStreamedAsync(message, stop.Token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
                     throw await ResponseErrors.FromResponseAsync(response, _pipeline.Settings, stop.Token).ConfigureAwait(false);
@@ -188,7 +188,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         TResult? chunk;
         try
         {
-            chunk = JsonSerializer.Deserialize(trimmed, _operation.JsonResultType);
+            chunk = JsonSerializer.Deserialize(trimmed, _operation.ChunkType);
         }
         catch (JsonException ex)
         {

@@ -21,10 +21,6 @@ internal static class RetryPolicy
 
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
 
-    /// <summary>Set on a request whose body cannot be sent twice (an upload read from a non-seekable stream): whatever
-    /// the outcome, it is not retried, and the first attempt's response or failure is the call's result.</summary>
-    public static readonly HttpRequestOptionsKey<bool> SendOnceKey = new("Oai.SendOnce");
-
     public static ResiliencePipeline<HttpResponseMessage> Build(ClientSettings settings)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = settings.TimeProvider };
@@ -94,9 +90,9 @@ internal static class RetryPolicy
             or (int)HttpStatusCode.TooManyRequests or >= 500;
     }
 
-    /// <summary>Whether the request was marked with <see cref="SendOnceKey"/>.</summary>
-    public static bool IsSendOnce(HttpRequestMessage? request) =>
-        request is not null && request.Options.TryGetValue(SendOnceKey, out var once) && once;
+    /// <summary>Whether the request's body cannot be sent twice (an upload read from a non-seekable stream): whatever
+    /// the outcome, it is not retried, and the first attempt's response or failure is the call's result.</summary>
+    public static bool IsSendOnce(HttpRequestMessage? request) => request?.Content is MultipartBody { Replayable: false };
 
     /// <summary>The delay the server asked for, when it asked for one within <see cref="MaxRetryAfter"/>.</summary>
     /// <returns>The server's delay, or null to use the exponential backoff.</returns>

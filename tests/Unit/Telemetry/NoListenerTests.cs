@@ -28,7 +28,7 @@ public sealed class NoListenerTests
         // Telemetry tests run one at a time and dispose their providers: nothing listens now.
         Assert.False(OaiTelemetry.Enabled, "no listener should be attached between telemetry tests");
         var telemetry = new CountingTelemetry();
-        var operation = new Operation<string, ApiErrorResponse>
+        var operation = new JsonOperation<string, ApiErrorResponse>
         {
             Name = "probe",
             Method = HttpMethod.Get,
@@ -48,7 +48,7 @@ public sealed class NoListenerTests
     public void A_listener_gets_a_scope()
     {
         using var capture = new TelemetryCapture();
-        var operation = new Operation<string, ApiErrorResponse>
+        var operation = new JsonOperation<string, ApiErrorResponse>
         {
             Name = "probe",
             Method = HttpMethod.Get,

@@ -81,7 +81,7 @@ public sealed class TelemetryFaultIsolationTests
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond("application/json", """{"error":{"message":"just a record","type":"t"}}""");
         using var pipeline = Pipeline(mock);
-        var operation = new Operation<string, ApiErrorResponse>
+        var operation = new JsonOperation<string, ApiErrorResponse>
         {
             Name = "probe",
             Method = HttpMethod.Get,
@@ -116,12 +116,12 @@ public sealed class TelemetryFaultIsolationTests
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond("text/event-stream", $"data: {Chunk}\n\ndata: {Chunk}\n\ndata: [DONE]\n\n");
         using var pipeline = Pipeline(mock);
-        var operation = new Operation<string, ChatCompletionChunk>
+        var operation = new StreamOperation<string, ChatCompletionChunk>
         {
             Name = "probe_stream",
             Method = HttpMethod.Post,
             Path = static _ => "probe",
-            ResultType = ResponsesJsonContext.Default.ChatCompletionChunk,
+            ChunkType = ResponsesJsonContext.Default.ChatCompletionChunk,
             Telemetry = new BrokenTelemetry<ChatCompletionChunk>("fault-stream"),
         };
 
@@ -146,7 +146,7 @@ public sealed class TelemetryFaultIsolationTests
         using var mock = new MockHttpMessageHandler();
         var request = mock.When("*").Respond("application/json", """{"error":{"message":"ok"}}""");
         using var pipeline = Pipeline(mock);
-        var operation = new Operation<string, ApiErrorResponse>
+        var operation = new JsonOperation<string, ApiErrorResponse>
         {
             Name = "probe_model",
             Method = HttpMethod.Get,
