@@ -3,13 +3,12 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Oai.Responses;
-using Oai.Responses.Embeddings;
+using Oai.Embeddings;
 
 namespace Oai.Benchmarks;
 
 /// <summary>Parses one embeddings response of 2,048 vectors of 3,072 dimensions (text-embedding-3-large at the
-/// request limit) through <see cref="ResponsesJsonContext"/>: base64 as the client asks for by default, and the JSON
+/// request limit) through <see cref="RecordsJsonContext"/>: base64 as the client asks for by default, and the JSON
 /// float arrays the service sends for <c>encoding_format: float</c>.</summary>
 [MemoryDiagnoser]
 public class EmbeddingDecodeBenchmarks
@@ -71,10 +70,10 @@ public class EmbeddingDecodeBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public float Base64() => Last(JsonSerializer.Deserialize(_base64Json, ResponsesJsonContext.Default.CreateEmbeddingResponse)!);
+    public float Base64() => Last(JsonSerializer.Deserialize(_base64Json, RecordsJsonContext.Default.CreateEmbeddingResponse)!);
 
     [Benchmark]
-    public float Float() => Last(JsonSerializer.Deserialize(_floatJson, ResponsesJsonContext.Default.CreateEmbeddingResponse)!);
+    public float Float() => Last(JsonSerializer.Deserialize(_floatJson, RecordsJsonContext.Default.CreateEmbeddingResponse)!);
 
     private static float Last(CreateEmbeddingResponse response) => response.Data[^1].Vector.Span[^1];
 

@@ -1,7 +1,6 @@
 using System;
 using Oai;
 using Oai.Chat;
-using Oai.Responses.Chat;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 using Quickstart;

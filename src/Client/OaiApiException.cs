@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using Oai.Responses;
 
 namespace Oai;
 

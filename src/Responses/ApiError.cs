@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>The <c>error</c> object the service returns with a failed request or inside a stream.</summary>
 /// <remarks>See <see href="https://platform.openai.com/docs/guides/error-codes">OpenAI error codes</see>.</remarks>

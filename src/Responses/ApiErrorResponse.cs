@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>The body of a failed response: <c>{"error": {...}}</c>.</summary>
 public sealed record ApiErrorResponse

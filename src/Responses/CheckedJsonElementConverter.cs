@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Reads a <see cref="JsonElement"/> (an unmodelled field, a raw union variant, free-form <c>data</c>) only
 /// when every string in it can be read: invalid UTF-8 or a lone surrogate escape is a <see cref="JsonException"/>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Token usage of a completion request.</summary>
 /// <remarks>Every count is nullable: the service omits counts it did not compute (older streams send no prompt details).</remarks>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Why the model stopped generating a choice; an open set the service may extend.</summary>
 /// <param name="Value">The reason exactly as the service sent it.</param>

@@ -1,4 +1,4 @@
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>A string-backed value the server owns and may extend, such as a finish reason or a role.</summary>
 /// <typeparam name="TSelf">The value type itself.</typeparam>

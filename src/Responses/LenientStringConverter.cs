@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Reads a string that the service sometimes sends as a number or boolean, keeping its text.</summary>
 internal sealed class LenientStringConverter : JsonConverter<string>

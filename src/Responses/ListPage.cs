@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>One page of a cursor-paginated listing (<c>"object": "list"</c>): files, fine-tuning jobs, events, checkpoints.</summary>
 /// <typeparam name="T">The item record.</typeparam>

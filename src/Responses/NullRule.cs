@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>The one null rule for every record property: the wire sends null, absent, <c>{}</c> and <c>[]</c>
 /// interchangeably, and a record reads them all the same way.</summary>

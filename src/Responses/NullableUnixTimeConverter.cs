@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Reads and writes an optional Unix time in seconds (<c>expires_at</c>, <c>finished_at</c>); null stays null.</summary>
 internal sealed class NullableUnixTimeConverter : JsonConverter<DateTimeOffset?>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>The <c>object</c> field naming what kind of object a response is; an open set the service may extend.</summary>
 /// <param name="Value">The kind exactly as the service sent it.</param>

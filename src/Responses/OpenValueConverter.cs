@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Reads and writes an <see cref="IOpenValue{TSelf}"/> as a plain JSON string, never rejecting a new value.
 /// A JSON <c>null</c> reads as the default value, exactly as if the field were missing.</summary>

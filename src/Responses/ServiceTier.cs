@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>The processing tier the service used for a request; an open set the service may extend.</summary>
 /// <param name="Value">The tier exactly as the service sent it.</param>

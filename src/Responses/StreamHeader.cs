@@ -1,4 +1,4 @@
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>The completion-wide fields an accumulator gathers from a stream's chunks: the first non-empty id, model,
 /// creation time and fingerprint win (the usage-only chunk repeats them), the latest usage wins.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Helpers for the union converters: find the discriminator without consuming the caller's reader.</summary>
 internal static class UnionJson

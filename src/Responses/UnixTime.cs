@@ -1,6 +1,6 @@
 using System;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Turns the raw Unix timestamps some records keep (<c>created</c>) into dates without ever throwing.</summary>
 internal static class UnixTime

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>Reads and writes a Unix time in seconds (<c>created_at</c>) as a <see cref="DateTimeOffset"/>.</summary>
 internal sealed class UnixTimeConverter : JsonConverter<DateTimeOffset>

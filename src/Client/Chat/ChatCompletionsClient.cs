@@ -3,8 +3,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Oai.Pipeline;
-using Oai.Responses;
-using Oai.Responses.Chat;
 
 namespace Oai.Chat;
 
@@ -18,7 +16,7 @@ public class ChatCompletionsClient
         Method = HttpMethod.Post,
         Path = static _ => "chat/completions",
         Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
-        ResultType = ResponsesJsonContext.Default.ChatCompletion,
+        ResultType = RecordsJsonContext.Default.ChatCompletion,
         Telemetry = ChatCompletionTelemetry.Instance,
     };
 
@@ -30,7 +28,7 @@ public class ChatCompletionsClient
         Content = static request => JsonBody.Create(
             request with { Stream = true, StreamOptions = request.StreamOptions ?? new ChatStreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.ChatCompletionRequest),
-        ChunkType = ResponsesJsonContext.Default.ChatCompletionChunk,
+        ChunkType = RecordsJsonContext.Default.ChatCompletionChunk,
         StreamError = static chunk => chunk.Error,
         Telemetry = ChatStreamTelemetry.Instance,
     };

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Oai.Responses.Chat;
 using Oai.Telemetry;
 
 namespace Oai.Chat;

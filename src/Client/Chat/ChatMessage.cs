@@ -65,7 +65,7 @@ public abstract record ChatMessage
     }
 
     /// <summary>Creates the assistant message that echoes a model's reply back into the conversation, tool calls included.</summary>
-    /// <param name="reply">The message of a choice from a <see cref="Oai.Responses.Chat.ChatCompletion"/>.</param>
+    /// <param name="reply">The message of a choice from a <see cref="Oai.Chat.ChatCompletion"/>.</param>
     /// <returns>An assistant message carrying the reply's content, refusal and tool calls.</returns>
     /// <example>
     /// <code>
@@ -74,7 +74,7 @@ public abstract record ChatMessage
     /// if (reply.HasToolCalls(out var calls)) { foreach (var call in calls) messages.Add(ChatMessage.Tool(call.Id, Run(call))); }
     /// </code>
     /// </example>
-    public static AssistantChatMessage Assistant(Oai.Responses.Chat.ChatCompletionMessage reply)
+    public static AssistantChatMessage Assistant(Oai.Chat.ChatCompletionMessage reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
         List<AssistantToolCall>? calls = null;
@@ -82,9 +82,9 @@ public abstract record ChatMessage
         {
             AssistantToolCall? echoed = call switch
             {
-                Oai.Responses.Chat.ChatFunctionToolCall function =>
+                Oai.Chat.ChatFunctionToolCall function =>
                     AssistantToolCall.Function(function.Id, function.Function.Name, function.Function.Arguments),
-                Oai.Responses.Chat.ChatCustomToolCall custom =>
+                Oai.Chat.ChatCustomToolCall custom =>
                     AssistantToolCall.Custom(custom.Id, custom.Custom.Name, custom.Custom.Input),
                 _ => null,
             };

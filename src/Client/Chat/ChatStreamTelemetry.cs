@@ -1,4 +1,3 @@
-using Oai.Responses.Chat;
 using Oai.Telemetry;
 
 namespace Oai.Chat;

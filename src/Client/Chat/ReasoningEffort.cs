@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Oai.Responses;
 
 namespace Oai.Chat;
 

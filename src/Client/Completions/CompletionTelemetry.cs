@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Oai.Chat;
-using Oai.Responses.Completions;
 using Oai.Telemetry;
 
 namespace Oai.Completions;

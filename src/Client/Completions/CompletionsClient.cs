@@ -4,8 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Oai.Chat;
 using Oai.Pipeline;
-using Oai.Responses;
-using Oai.Responses.Completions;
 using Oai.Telemetry;
 
 namespace Oai.Completions;
@@ -20,7 +18,7 @@ public class CompletionsClient
         Method = HttpMethod.Post,
         Path = static _ => "completions",
         Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.CompletionRequest),
-        ResultType = ResponsesJsonContext.Default.Completion,
+        ResultType = RecordsJsonContext.Default.Completion,
         Telemetry = CompletionTelemetry.Instance,
     };
 
@@ -32,7 +30,7 @@ public class CompletionsClient
         Content = static request => JsonBody.Create(
             request with { Stream = true, StreamOptions = request.StreamOptions ?? new ChatStreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.CompletionRequest),
-        ChunkType = ResponsesJsonContext.Default.Completion,
+        ChunkType = RecordsJsonContext.Default.Completion,
         StreamError = static chunk => chunk.Error,
         Telemetry = CompletionTelemetry.Instance,
     };

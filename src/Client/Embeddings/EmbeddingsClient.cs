@@ -3,8 +3,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Oai.Pipeline;
-using Oai.Responses;
-using Oai.Responses.Embeddings;
 using Oai.Telemetry;
 
 namespace Oai.Embeddings;
@@ -21,7 +19,7 @@ public class EmbeddingsClient
         Content = static request => JsonBody.Create(
             request with { EncodingFormat = EmbeddingsTelemetry.SentFormat(request) },
             ClientJsonContext.Default.EmbeddingRequest),
-        ResultType = ResponsesJsonContext.Default.CreateEmbeddingResponse,
+        ResultType = RecordsJsonContext.Default.CreateEmbeddingResponse,
         Telemetry = EmbeddingsTelemetry.Instance,
     };
 

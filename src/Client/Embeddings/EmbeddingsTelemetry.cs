@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Oai.Responses.Embeddings;
 using Oai.Telemetry;
 
 namespace Oai.Embeddings;

@@ -1,5 +1,4 @@
 using Oai.Pipeline;
-using Oai.Responses.Files;
 
 namespace Oai.Files;
 

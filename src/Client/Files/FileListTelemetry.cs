@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Oai.Responses;
-using Oai.Responses.Files;
 using Oai.Telemetry;
 
 namespace Oai.Files;

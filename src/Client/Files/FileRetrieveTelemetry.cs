@@ -1,4 +1,3 @@
-using Oai.Responses.Files;
 using Oai.Telemetry;
 
 namespace Oai.Files;

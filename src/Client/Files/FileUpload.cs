@@ -1,6 +1,5 @@
 using System.IO;
 using Oai.Pipeline;
-using Oai.Responses.Files;
 
 namespace Oai.Files;
 

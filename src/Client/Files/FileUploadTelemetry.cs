@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Oai.Responses.Files;
 using Oai.Telemetry;
 
 namespace Oai.Files;

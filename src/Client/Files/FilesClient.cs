@@ -5,8 +5,6 @@ using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using Oai.Pipeline;
-using Oai.Responses;
-using Oai.Responses.Files;
 
 namespace Oai.Files;
 
@@ -26,7 +24,7 @@ public partial class FilesClient
         Method = HttpMethod.Post,
         Path = static _ => "files",
         Content = static upload => upload.ToMultipart(),
-        ResultType = ResponsesJsonContext.Default.FileObject,
+        ResultType = RecordsJsonContext.Default.FileObject,
         Telemetry = FileUploadTelemetry.Instance,
     };
 
@@ -35,7 +33,7 @@ public partial class FilesClient
         Name = Telemetry.GenAi.OperationFilesList,
         Method = HttpMethod.Get,
         Path = static query => query.ToPath(),
-        ResultType = ResponsesJsonContext.Default.ListPageFileObject,
+        ResultType = RecordsJsonContext.Default.ListPageFileObject,
         Telemetry = FileListTelemetry.Instance,
     };
 
@@ -44,7 +42,7 @@ public partial class FilesClient
         Name = Telemetry.GenAi.OperationFilesRetrieve,
         Method = HttpMethod.Get,
         Path = static id => $"files/{Uri.EscapeDataString(id)}",
-        ResultType = ResponsesJsonContext.Default.FileObject,
+        ResultType = RecordsJsonContext.Default.FileObject,
         Telemetry = FileRetrieveTelemetry.Instance,
     };
 
@@ -53,7 +51,7 @@ public partial class FilesClient
         Name = Telemetry.GenAi.OperationFilesDelete,
         Method = HttpMethod.Delete,
         Path = static id => $"files/{Uri.EscapeDataString(id)}",
-        ResultType = ResponsesJsonContext.Default.FileDeletionResult,
+        ResultType = RecordsJsonContext.Default.FileDeletionResult,
         Telemetry = FileIdTelemetry<FileDeletionResult>.Instance,
     };
 

@@ -1,4 +1,3 @@
-using Oai.Responses.FineTuning;
 using Oai.Telemetry;
 
 namespace Oai.FineTuning;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
-using Oai.Responses.FineTuning;
 
 namespace Oai.FineTuning;
 

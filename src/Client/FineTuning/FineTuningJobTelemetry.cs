@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Oai.Responses.FineTuning;
 using Oai.Telemetry;
 
 namespace Oai.FineTuning;

@@ -4,8 +4,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Oai.Pipeline;
-using Oai.Responses;
-using Oai.Responses.FineTuning;
 using Oai.Telemetry;
 
 namespace Oai.FineTuning;
@@ -21,7 +19,7 @@ public partial class FineTuningJobsClient
         Method = HttpMethod.Post,
         Path = static _ => "fine_tuning/jobs",
         Content = static request => JsonBody.Create(request, ClientJsonContext.Default.FineTuningJobRequest),
-        ResultType = ResponsesJsonContext.Default.FineTuningJob,
+        ResultType = RecordsJsonContext.Default.FineTuningJob,
         Telemetry = FineTuningCreateTelemetry.Instance,
     };
 
@@ -30,7 +28,7 @@ public partial class FineTuningJobsClient
         Name = GenAi.OperationFineTuningJobsList,
         Method = HttpMethod.Get,
         Path = static query => query.ToPath(),
-        ResultType = ResponsesJsonContext.Default.ListPageFineTuningJob,
+        ResultType = RecordsJsonContext.Default.ListPageFineTuningJob,
     };
 
     private static readonly JsonOperation<string, FineTuningJob> s_retrieve = JobOperation(GenAi.OperationFineTuningJobsRetrieve, HttpMethod.Get, null);
@@ -43,7 +41,7 @@ public partial class FineTuningJobsClient
         Name = GenAi.OperationFineTuningJobsListEvents,
         Method = HttpMethod.Get,
         Path = static query => query.ToPath("events"),
-        ResultType = ResponsesJsonContext.Default.ListPageFineTuningJobEvent,
+        ResultType = RecordsJsonContext.Default.ListPageFineTuningJobEvent,
         Telemetry = JobPageTelemetry<ListPage<FineTuningJobEvent>>.Instance,
     };
 
@@ -52,7 +50,7 @@ public partial class FineTuningJobsClient
         Name = GenAi.OperationFineTuningJobsListCheckpoints,
         Method = HttpMethod.Get,
         Path = static query => query.ToPath("checkpoints"),
-        ResultType = ResponsesJsonContext.Default.ListPageFineTuningJobCheckpoint,
+        ResultType = RecordsJsonContext.Default.ListPageFineTuningJobCheckpoint,
         Telemetry = JobPageTelemetry<ListPage<FineTuningJobCheckpoint>>.Instance,
     };
 
@@ -167,7 +165,7 @@ public partial class FineTuningJobsClient
         Name = name,
         Method = method,
         Path = id => $"fine_tuning/jobs/{Uri.EscapeDataString(id)}{action}",
-        ResultType = ResponsesJsonContext.Default.FineTuningJob,
+        ResultType = RecordsJsonContext.Default.FineTuningJob,
         Telemetry = FineTuningJobTelemetry.Instance,
     };
 

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Oai.Responses;
 
 namespace Oai.Pipeline;
 
@@ -121,8 +120,8 @@ internal static class ResponseErrors
 
         try
         {
-            return JsonSerializer.Deserialize(data, ResponsesJsonContext.Default.ApiErrorResponse)?.Error
-                ?? JsonSerializer.Deserialize(data, ResponsesJsonContext.Default.ApiError);
+            return JsonSerializer.Deserialize(data, RecordsJsonContext.Default.ApiErrorResponse)?.Error
+                ?? JsonSerializer.Deserialize(data, RecordsJsonContext.Default.ApiError);
         }
         catch (JsonException)
         {
@@ -139,7 +138,7 @@ internal static class ResponseErrors
 
         try
         {
-            return JsonSerializer.Deserialize(body, ResponsesJsonContext.Default.ApiErrorResponse)?.Error;
+            return JsonSerializer.Deserialize(body, RecordsJsonContext.Default.ApiErrorResponse)?.Error;
         }
         catch (JsonException)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
-using Oai.Responses;
 
 namespace Oai.Pipeline;
 

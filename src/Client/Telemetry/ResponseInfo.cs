@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Diagnostics;
-using Oai.Responses;
 
 namespace Oai.Telemetry;
 

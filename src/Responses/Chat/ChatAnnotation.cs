@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>An annotation on a message, such as a web search citation: <see cref="ChatUrlCitationAnnotation"/>, or
 /// <see cref="UnknownChatAnnotation"/> for a kind this library does not know yet.</summary>

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>Dispatches an annotation on its <c>type</c>; an unknown type becomes <see cref="UnknownChatAnnotation"/>.</summary>
 internal sealed class ChatAnnotationConverter : JsonConverter<ChatAnnotation>
@@ -16,7 +16,7 @@ internal sealed class ChatAnnotationConverter : JsonConverter<ChatAnnotation>
 
         if (UnionJson.PeekString(reader, "type"u8) == ChatUrlCitationAnnotation.Kind)
         {
-            return JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ChatUrlCitationAnnotation);
+            return JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.ChatUrlCitationAnnotation);
         }
 
         JsonElement raw = CheckedJsonElementConverter.ParseValue(ref reader);
@@ -28,7 +28,7 @@ internal sealed class ChatAnnotationConverter : JsonConverter<ChatAnnotation>
         switch (value)
         {
             case ChatUrlCitationAnnotation citation:
-                JsonSerializer.Serialize(writer, citation, ResponsesJsonContext.Default.ChatUrlCitationAnnotation);
+                JsonSerializer.Serialize(writer, citation, RecordsJsonContext.Default.ChatUrlCitationAnnotation);
                 break;
             case UnknownChatAnnotation { Raw.ValueKind: not JsonValueKind.Undefined } unknown:
                 unknown.Raw.WriteTo(writer);

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>One of the completions the model generated (more than one when the request set <c>n</c>).</summary>
 public sealed record ChatChoice
@@ -31,15 +31,15 @@ public sealed record ChatChoice
     /// <summary>Gets whether the output was cut off by the token limit.</summary>
     /// <example><code>if (choice.StoppedForLength) { /* raise max_completion_tokens */ }</code></example>
     [JsonIgnore]
-    public bool StoppedForLength => FinishReason == Responses.FinishReason.Length;
+    public bool StoppedForLength => FinishReason == Oai.FinishReason.Length;
 
     /// <summary>Gets whether the model stopped to call tools.</summary>
     /// <example><code>if (choice.StoppedForToolCalls) { /* run choice.Message.ToolCalls */ }</code></example>
     [JsonIgnore]
-    public bool StoppedForToolCalls => FinishReason == Responses.FinishReason.ToolCalls;
+    public bool StoppedForToolCalls => FinishReason == Oai.FinishReason.ToolCalls;
 
     /// <summary>Gets whether content was omitted by the content filter.</summary>
     /// <example><code>if (choice.WasFiltered) { /* show a notice instead of the answer */ }</code></example>
     [JsonIgnore]
-    public bool WasFiltered => FinishReason == Responses.FinishReason.ContentFilter;
+    public bool WasFiltered => FinishReason == Oai.FinishReason.ContentFilter;
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>The log probabilities of a choice's content and refusal tokens.</summary>
 public sealed record ChatChoiceLogprobs

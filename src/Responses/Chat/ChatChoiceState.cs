@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>What <see cref="ChatCompletionAccumulator"/> has gathered so far for one choice index.</summary>
 internal sealed class ChatChoiceState

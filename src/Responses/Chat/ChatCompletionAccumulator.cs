@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>Folds the chunks of a chat completion stream into the <see cref="ChatCompletion"/> they describe.</summary>
 /// <remarks>

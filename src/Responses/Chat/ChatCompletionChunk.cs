@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>One event of a streamed chat completion; fold them with <see cref="ChatCompletionAccumulator"/>.</summary>
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/chat-streaming">the chunk object</see>.</remarks>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A call of a custom (free-form input) tool: <c>{"type": "custom", "custom": {"name", "input"}}</c>.</summary>
 public sealed record ChatCustomToolCall : ChatToolCall

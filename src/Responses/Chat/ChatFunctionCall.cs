@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A function name and the JSON arguments the model generated for it.</summary>
 /// <remarks>The arguments are not guaranteed to be valid JSON or to match the schema: validate before use.</remarks>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A fragment of a function call in a stream: the name arrives once, the arguments in pieces.</summary>
 public sealed record ChatFunctionCallDelta

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A call of a function tool: <c>{"type": "function", "function": {"name", "arguments"}}</c>.</summary>
 public sealed record ChatFunctionToolCall : ChatToolCall

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>The author of a chat message; an open set the service may extend.</summary>
 /// <param name="Value">The role exactly as the service sent it.</param>

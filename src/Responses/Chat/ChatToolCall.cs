@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A tool call the model made: <see cref="ChatFunctionToolCall"/>, <see cref="ChatCustomToolCall"/> or
 /// <see cref="UnknownChatToolCall"/> for a kind this library does not know yet.</summary>

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>Dispatches a tool call on its <c>type</c>; an unknown type becomes <see cref="UnknownChatToolCall"/>.</summary>
 internal sealed class ChatToolCallConverter : JsonConverter<ChatToolCall>
@@ -17,9 +17,9 @@ internal sealed class ChatToolCallConverter : JsonConverter<ChatToolCall>
         switch (UnionJson.PeekString(reader, "type"u8))
         {
             case ChatFunctionToolCall.Kind:
-                return JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ChatFunctionToolCall);
+                return JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.ChatFunctionToolCall);
             case ChatCustomToolCall.Kind:
-                return JsonSerializer.Deserialize(ref reader, ResponsesJsonContext.Default.ChatCustomToolCall);
+                return JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.ChatCustomToolCall);
             default:
                 JsonElement raw = CheckedJsonElementConverter.ParseValue(ref reader);
                 return new UnknownChatToolCall
@@ -36,10 +36,10 @@ internal sealed class ChatToolCallConverter : JsonConverter<ChatToolCall>
         switch (value)
         {
             case ChatFunctionToolCall function:
-                JsonSerializer.Serialize(writer, function, ResponsesJsonContext.Default.ChatFunctionToolCall);
+                JsonSerializer.Serialize(writer, function, RecordsJsonContext.Default.ChatFunctionToolCall);
                 break;
             case ChatCustomToolCall custom:
-                JsonSerializer.Serialize(writer, custom, ResponsesJsonContext.Default.ChatCustomToolCall);
+                JsonSerializer.Serialize(writer, custom, RecordsJsonContext.Default.ChatCustomToolCall);
                 break;
             case UnknownChatToolCall { Raw.ValueKind: not JsonValueKind.Undefined } unknown:
                 unknown.Raw.WriteTo(writer);

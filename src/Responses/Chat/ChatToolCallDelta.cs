@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A fragment of a tool call in a stream; fragments with the same <see cref="Index"/> make one call.</summary>
 public sealed record ChatToolCallDelta

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>One tool call being assembled from its fragments: id, type and name from the first, arguments joined.</summary>
 internal sealed class ChatToolCallState

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A web page cited by a span of the message content.</summary>
 public sealed record ChatUrlCitation

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>A URL cited by the web search tool: <c>{"type": "url_citation", "url_citation": {...}}</c>.</summary>
 public sealed record ChatUrlCitationAnnotation : ChatAnnotation

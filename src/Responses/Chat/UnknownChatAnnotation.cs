@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Chat;
+namespace Oai.Chat;
 
 /// <summary>An annotation of a kind this library does not know yet, kept whole as <see cref="Raw"/>.</summary>
 /// <remarks>Written back exactly as <see cref="Raw"/>; <see cref="ChatAnnotation.AdditionalProperties"/> stays null.</remarks>

@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Completions;
+namespace Oai.Completions;
 
 /// <summary>A legacy text completion: the response of <c>POST /completions</c>, and each event of its stream (the
 /// legacy stream sends the same object shape per chunk).</summary>

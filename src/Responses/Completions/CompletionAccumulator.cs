@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Oai.Responses.Completions;
+namespace Oai.Completions;
 
 /// <summary>Folds the chunks of a legacy completion stream into the <see cref="Completion"/> they describe.</summary>
 /// <remarks>

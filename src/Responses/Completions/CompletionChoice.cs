@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Completions;
+namespace Oai.Completions;
 
 /// <summary>One generated text (several when the request set <c>n</c> or sent several prompts).</summary>
 public sealed record CompletionChoice
@@ -31,10 +31,10 @@ public sealed record CompletionChoice
     /// <summary>Gets whether the output was cut off by the token limit.</summary>
     /// <example><code>if (choice.StoppedForLength) { /* raise max_tokens */ }</code></example>
     [JsonIgnore]
-    public bool StoppedForLength => FinishReason == Responses.FinishReason.Length;
+    public bool StoppedForLength => FinishReason == Oai.FinishReason.Length;
 
     /// <summary>Gets whether content was omitted by the content filter.</summary>
     /// <example><code>if (choice.WasFiltered) { /* show a notice instead of the text */ }</code></example>
     [JsonIgnore]
-    public bool WasFiltered => FinishReason == Responses.FinishReason.ContentFilter;
+    public bool WasFiltered => FinishReason == Oai.FinishReason.ContentFilter;
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace Oai.Responses.Completions;
+namespace Oai.Completions;
 
 /// <summary>What <see cref="CompletionAccumulator"/> has gathered so far for one choice index.</summary>
 internal sealed class CompletionChoiceState

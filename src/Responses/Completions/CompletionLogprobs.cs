@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Completions;
+namespace Oai.Completions;
 
 /// <summary>The log probabilities of a legacy completion's tokens, as parallel lists (one entry per token).</summary>
 public sealed record CompletionLogprobs

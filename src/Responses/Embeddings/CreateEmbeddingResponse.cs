@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Embeddings;
+namespace Oai.Embeddings;
 
 /// <summary>The response of <c>POST /embeddings</c>: one <see cref="Embedding"/> per input.</summary>
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/embeddings/object">the embedding object</see>.</remarks>

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Embeddings;
+namespace Oai.Embeddings;
 
 /// <summary>One embedding vector, for the input at <see cref="Index"/>.</summary>
 /// <remarks>The vector reads the same whichever <c>encoding_format</c> the service sent: a base64 string of

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Embeddings;
+namespace Oai.Embeddings;
 
 /// <summary>Token usage of an embeddings request.</summary>
 public sealed record EmbeddingUsage

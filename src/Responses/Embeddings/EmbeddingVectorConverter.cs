@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Embeddings;
+namespace Oai.Embeddings;
 
 /// <summary>Reads an embedding as a base64 string of little-endian float32 or as a JSON array of numbers, straight
 /// into one exactly sized <see cref="float"/> array; writes it back as a JSON array.</summary>

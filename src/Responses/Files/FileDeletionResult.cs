@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Files;
+namespace Oai.Files;
 
 /// <summary>The response of <c>DELETE /files/{file_id}</c>.</summary>
 public sealed record FileDeletionResult

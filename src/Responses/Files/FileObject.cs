@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Files;
+namespace Oai.Files;
 
 /// <summary>An uploaded file, as <c>POST /files</c>, <c>GET /files/{file_id}</c> and the file listing return it.</summary>
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/files/object">the file object</see>. The live

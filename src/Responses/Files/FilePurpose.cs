@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Files;
+namespace Oai.Files;
 
 /// <summary>What an uploaded file is for; an open set the service may extend.</summary>
 /// <param name="Value">The purpose exactly as the service spells it.</param>

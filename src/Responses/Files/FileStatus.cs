@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.Files;
+namespace Oai.Files;
 
 /// <summary>The processing state of an uploaded file (deprecated by the service, still sent); an open set.</summary>
 /// <param name="Value">The status exactly as the service sent it.</param>

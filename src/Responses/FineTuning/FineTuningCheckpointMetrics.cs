@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>The training and validation metrics at a fine-tuning checkpoint; each is null when not reported.</summary>
 public sealed record FineTuningCheckpointMetrics

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>The hyperparameters of a fine-tuning job or method; each is <c>"auto"</c> or a number, and null when not set.</summary>
 /// <remarks>The same record serves the job's top-level (deprecated) hyperparameters and the <c>supervised</c>, <c>dpo</c>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>An integration enabled for a fine-tuning job; today only <c>wandb</c> (Weights and Biases).</summary>
 /// <example><code>Integrations = [FineTuningIntegration.CreateWandb(new FineTuningWandbIntegration { Project = "my-project" })]</code></example>

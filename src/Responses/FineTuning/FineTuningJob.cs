@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>A fine-tuning job, as creating, retrieving, cancelling, pausing, resuming and listing jobs return it.</summary>
 /// <remarks>See <see href="https://platform.openai.com/docs/api-reference/fine-tuning/object">the fine-tuning job

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>A checkpoint of a fine-tuning job: a model saved at a training step, usable like the final model.</summary>
 public sealed record FineTuningJobCheckpoint

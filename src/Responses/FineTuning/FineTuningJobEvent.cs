@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>A fine-tuning job event: a progress message or a metrics report.</summary>
 public sealed record FineTuningJobEvent

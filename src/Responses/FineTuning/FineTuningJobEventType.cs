@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>The kind of a fine-tuning job event; an open set the service may extend.</summary>
 /// <param name="Value">The value exactly as the service sent it.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>The state of a fine-tuning job; an open set the service may extend.</summary>
 /// <param name="Value">The value exactly as the service sent it.</param>

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>How a job fine-tunes: <c>supervised</c>, <c>dpo</c> or <c>reinforcement</c>, with that method's settings.</summary>
 /// <example><code>Method = FineTuningMethod.CreateSupervised(new FineTuningHyperparameters { NEpochs = 3 })</code></example>

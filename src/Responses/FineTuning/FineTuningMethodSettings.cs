@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>The settings of one fine-tuning method: its hyperparameters and, for <c>reinforcement</c>, its grader.</summary>
 public sealed record FineTuningMethodSettings

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>The Weights and Biases settings of a fine-tuning integration: where the job's metrics are sent.</summary>
 public sealed record FineTuningWandbIntegration

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>A fine-tuning hyperparameter: <c>"auto"</c> (the service chooses) or a number.</summary>
 /// <remarks>Numbers convert implicitly (<c>NEpochs = 3</c>, <c>LearningRateMultiplier = 0.5</c>). A string other than

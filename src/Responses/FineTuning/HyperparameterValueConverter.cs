@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Oai.Responses.FineTuning;
+namespace Oai.FineTuning;
 
 /// <summary>Reads and writes a <see cref="HyperparameterValue"/>: a JSON string (<c>"auto"</c>) or a number.</summary>
 internal sealed class HyperparameterValueConverter : JsonConverter<HyperparameterValue>

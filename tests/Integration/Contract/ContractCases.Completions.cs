@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Oai.Responses;
-using Oai.Responses.Completions;
-using Oai.Responses.Embeddings;
+using Oai.Completions;
+using Oai.Embeddings;
 
 namespace Oai.IntegrationTests.Contract;
 

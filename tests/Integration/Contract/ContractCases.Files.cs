@@ -4,8 +4,6 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 using Oai.Files;
-using Oai.Responses;
-using Oai.Responses.Files;
 
 namespace Oai.IntegrationTests.Contract;
 

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Oai.Responses;
-using Oai.Responses.FineTuning;
+using Oai.FineTuning;
 
 namespace Oai.IntegrationTests.Contract;
 

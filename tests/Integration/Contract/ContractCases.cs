@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Oai.Responses;
-using Oai.Responses.Chat;
+using Oai.Chat;
 
 namespace Oai.IntegrationTests.Contract;
 

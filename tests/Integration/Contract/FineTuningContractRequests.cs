@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using Oai.FineTuning;
-using Oai.Responses.FineTuning;
 
 namespace Oai.IntegrationTests.Contract;
 

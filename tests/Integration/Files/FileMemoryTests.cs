@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Oai.IntegrationTests.Servers;
-using Oai.Responses.Files;
+using Oai.Files;
 using Xunit.Abstractions;
 
 namespace Oai.IntegrationTests.Files;

@@ -2,8 +2,6 @@ using System;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Oai.Chat;
-using Oai.Responses;
-using Oai.Responses.Chat;
 
 namespace Oai.IntegrationTests.Live;
 

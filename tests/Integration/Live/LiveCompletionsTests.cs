@@ -1,8 +1,6 @@
 using System;
 using System.Threading.Tasks;
 using Oai.Completions;
-using Oai.Responses;
-using Oai.Responses.Completions;
 
 namespace Oai.IntegrationTests.Live;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Threading.Tasks;
 using Oai.Embeddings;
-using Oai.Responses.Embeddings;
 
 namespace Oai.IntegrationTests.Live;
 

@@ -3,8 +3,6 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 using Oai.Files;
-using Oai.Responses;
-using Oai.Responses.Files;
 
 namespace Oai.IntegrationTests.Live;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Threading.Tasks;
-using Oai.Responses;
 
 namespace Oai.IntegrationTests.Live;
 

@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Oai.Completions;
 using Oai.IntegrationTests.Servers;
-using Oai.Responses.Completions;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 

@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Oai.Chat;
 using Oai.IntegrationTests.Servers;
-using Oai.Responses.Chat;
 
 namespace Oai.IntegrationTests.Streaming;
 
@@ -44,7 +43,7 @@ public sealed class LoopbackStreamTests
 
         var completion = accumulator.Build();
         Assert.Equal("one two three", completion.Choices[0].Message.Content);
-        Assert.Equal(Oai.Responses.FinishReason.Stop, completion.Choices[0].FinishReason);
+        Assert.Equal(Oai.FinishReason.Stop, completion.Choices[0].FinishReason);
         Assert.Equal(12, completion.Usage!.TotalTokens);
         Assert.Equal("req_loopback", stream.RequestId);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Oai;
 using Oai.Chat;
 using Oai.UnitTests.TestSupport;
 

@@ -5,8 +5,6 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Oai.Chat;
 using Oai.Completions;
-using Oai.Responses;
-using Oai.Responses.Completions;
 using Oai.UnitTests.Pipeline;
 using Oai.UnitTests.TestSupport;
 using RichardSzalay.MockHttp;

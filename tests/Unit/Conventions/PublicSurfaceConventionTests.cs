@@ -12,7 +12,7 @@ namespace Oai.UnitTests.Conventions;
 public sealed class PublicSurfaceConventionTests
 {
     private static readonly Assembly s_client = typeof(OaiClient).Assembly;
-    private static readonly Assembly s_responses = typeof(Oai.Responses.FinishReason).Assembly;
+    private static readonly Assembly s_responses = typeof(Oai.FinishReason).Assembly;
 
     /// <summary>Client-owned settings may be C# enums; nothing the server owns may be.</summary>
     private static readonly HashSet<Type> s_clientOwnedEnums = [typeof(ContentCaptureMode)];
@@ -117,11 +117,11 @@ public sealed class PublicSurfaceConventionTests
     [Fact]
     public void Open_values_compare_ordinally_and_print_as_sent()
     {
-        var reason = new Oai.Responses.FinishReason("brand_new_reason");
+        var reason = new Oai.FinishReason("brand_new_reason");
 
         Assert.Equal("brand_new_reason", reason.ToString());
-        Assert.NotEqual(new Oai.Responses.FinishReason("STOP"), Oai.Responses.FinishReason.Stop);
-        Assert.Equal(new Oai.Responses.FinishReason("stop"), Oai.Responses.FinishReason.Stop);
+        Assert.NotEqual(new Oai.FinishReason("STOP"), Oai.FinishReason.Stop);
+        Assert.Equal(new Oai.FinishReason("stop"), Oai.FinishReason.Stop);
     }
 
     /// <summary>Whether the type is <c>IAsyncEnumerable&lt;T&gt;</c> itself: <see cref="Type.GetInterfaces"/> of an

@@ -2,7 +2,6 @@ using System;
 using System.Text;
 using System.Threading.Tasks;
 using Oai.Completions;
-using Oai.Responses.Completions;
 using Oai.UnitTests.Pipeline;
 using Oai.UnitTests.TestSupport;
 using RichardSzalay.MockHttp;

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Oai.Embeddings;
-using Oai.Responses.Embeddings;
 using Oai.UnitTests.Pipeline;
 using Oai.UnitTests.TestSupport;
 using RichardSzalay.MockHttp;

@@ -5,9 +5,6 @@ using System.Threading.Tasks;
 using Oai.Chat;
 using Oai.Files;
 using Oai.FineTuning;
-using Oai.Responses.Chat;
-using Oai.Responses.Files;
-using Oai.Responses.FineTuning;
 
 namespace Oai.UnitTests.Docs;
 

@@ -4,8 +4,6 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Oai.Embeddings;
-using Oai.Responses;
-using Oai.Responses.Embeddings;
 using Oai.UnitTests.Pipeline;
 using Oai.UnitTests.TestSupport;
 using RichardSzalay.MockHttp;

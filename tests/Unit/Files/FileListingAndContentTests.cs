@@ -4,7 +4,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
-using Oai.Responses.Files;
+using Oai.Files;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
 

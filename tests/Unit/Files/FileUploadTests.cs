@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using Oai.Files;
-using Oai.Responses.Files;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
 

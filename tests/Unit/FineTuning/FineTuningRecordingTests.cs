@@ -4,8 +4,6 @@ using System.Net;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Oai.FineTuning;
-using Oai.Responses;
-using Oai.Responses.FineTuning;
 using Oai.UnitTests.Pipeline;
 using Oai.UnitTests.TestSupport;
 using RichardSzalay.MockHttp;

@@ -5,7 +5,6 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Oai.FineTuning;
-using Oai.Responses.FineTuning;
 using Oai.UnitTests.Pipeline;
 using Oai.UnitTests.TestSupport;
 using RichardSzalay.MockHttp;

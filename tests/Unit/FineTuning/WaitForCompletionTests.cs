@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
-using Oai.Responses.FineTuning;
+using Oai.FineTuning;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
 

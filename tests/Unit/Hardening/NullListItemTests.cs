@@ -8,9 +8,8 @@ using System.Reflection;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Oai.Files;
-using Oai.Responses;
-using Oai.Responses.Chat;
-using Oai.Responses.Completions;
+using Oai.Chat;
+using Oai.Completions;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
 
@@ -22,7 +21,7 @@ public sealed class NullListItemTests
 {
     private static readonly NullabilityInfoContext s_nullability = new();
 
-    /// <summary>Every init-settable list of a non-nullable item type on every public record of Oai.Responses.</summary>
+    /// <summary>Every init-settable list of a non-nullable item type on every public record of Oai.</summary>
     public static TheoryData<Type, string> Lists()
     {
         var data = new TheoryData<Type, string>();
@@ -67,7 +66,7 @@ public sealed class NullListItemTests
     {
         var chunk = JsonSerializer.Deserialize("""
             {"id":"c1","object":"chat.completion.chunk","created":1,"model":"m","choices":[null,{"index":0,"delta":{"content":"Hi","tool_calls":[null,{"index":0,"id":"call_1","type":"function","function":{"name":"f","arguments":"{}"}}]},"finish_reason":null},null]}
-            """, ResponsesJsonContext.Default.ChatCompletionChunk)!;
+            """, RecordsJsonContext.Default.ChatCompletionChunk)!;
         var accumulator = new ChatCompletionAccumulator();
 
         accumulator.Append(chunk);
@@ -84,7 +83,7 @@ public sealed class NullListItemTests
     {
         var chunk = JsonSerializer.Deserialize("""
             {"id":"cmpl-1","object":"text_completion","created":1,"model":"m","choices":[null,{"index":0,"text":"Hi","finish_reason":"stop"}]}
-            """, ResponsesJsonContext.Default.Completion)!;
+            """, RecordsJsonContext.Default.Completion)!;
         var accumulator = new CompletionAccumulator();
 
         accumulator.Append(chunk);
@@ -95,7 +94,7 @@ public sealed class NullListItemTests
     [Fact]
     public void A_chat_chunk_whose_only_choice_is_null_is_an_empty_chunk()
     {
-        var chunk = JsonSerializer.Deserialize("""{"id":"c1","choices":[null]}""", ResponsesJsonContext.Default.ChatCompletionChunk)!;
+        var chunk = JsonSerializer.Deserialize("""{"id":"c1","choices":[null]}""", RecordsJsonContext.Default.ChatCompletionChunk)!;
 
         Assert.Empty(chunk.Choices);
         Assert.False(chunk.HasContent(out _), "a chunk with only a null choice has no content");

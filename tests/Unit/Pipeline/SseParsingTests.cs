@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
-using Oai.Responses.Chat;
+using Oai.Chat;
 using RichardSzalay.MockHttp;
 
 namespace Oai.UnitTests.Pipeline;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Oai.Responses;
 using Oai.UnitTests.TestSupport;
 
 namespace Oai.UnitTests.Responses;
@@ -13,7 +12,7 @@ public sealed class ApiErrorParsingTests
         RecordedEntry entry = Assert.Single(Recording.LoadEntries("openai-dotnet", "ChatTests", "AuthFailure.json"));
         Assert.Equal(401, entry.StatusCode);
 
-        ApiError? error = JsonSerializer.Deserialize(entry.BodyJson, ResponsesJsonContext.Default.ApiErrorResponse)?.Error;
+        ApiError? error = JsonSerializer.Deserialize(entry.BodyJson, RecordsJsonContext.Default.ApiErrorResponse)?.Error;
 
         Assert.NotNull(error);
         Assert.Equal(
@@ -29,7 +28,7 @@ public sealed class ApiErrorParsingTests
     {
         ApiErrorResponse? body = JsonSerializer.Deserialize(
             """{"error":{"message":"boom","type":"server_error","code":123,"param":null,"extra":true}}""",
-            ResponsesJsonContext.Default.ApiErrorResponse);
+            RecordsJsonContext.Default.ApiErrorResponse);
 
         Assert.Equal("123", body?.Error?.Code);
         Assert.True(body!.Error!.AdditionalProperties!["extra"].GetBoolean(), "Expected the unknown field kept.");
@@ -40,7 +39,7 @@ public sealed class ApiErrorParsingTests
     {
         var chunk = JsonSerializer.Deserialize(
             """{"error":{"message":"The server had an error","type":"server_error","code":null}}""",
-            ResponsesJsonContext.Default.ChatCompletionChunk);
+            RecordsJsonContext.Default.ChatCompletionChunk);
 
         Assert.Equal("The server had an error", chunk?.Error?.Message);
         Assert.Equal("server_error", chunk?.Error?.Type);

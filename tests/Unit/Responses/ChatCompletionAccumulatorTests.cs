@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Oai.Responses;
-using Oai.Responses.Chat;
+using Oai.Chat;
 
 namespace Oai.UnitTests.Responses;
 
@@ -12,7 +11,7 @@ public sealed class ChatCompletionAccumulatorTests
     private static ChatCompletionChunk Chunk(string choicesJson, string extra = "")
     {
         string json = $$"""{"id":"chatcmpl-x","object":"chat.completion.chunk","created":1727346171,"model":"gpt-4o","system_fingerprint":"fp_1","service_tier":"flex"{{extra}},"choices":{{choicesJson}}}""";
-        return JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ChatCompletionChunk)!;
+        return JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ChatCompletionChunk)!;
     }
 
     private static ChatCompletionAccumulator Feed(params ChatCompletionChunk[] chunks)

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Oai.Responses;
-using Oai.Responses.Chat;
+using Oai.Chat;
 using Oai.UnitTests.TestSupport;
 
 namespace Oai.UnitTests.Responses;
@@ -13,7 +12,7 @@ public sealed class ChatCompletionRecordingTests
     private static ChatCompletion Parse(RecordedEntry entry)
     {
         Assert.Equal(200, entry.StatusCode);
-        ChatCompletion? completion = JsonSerializer.Deserialize(entry.BodyJson, ResponsesJsonContext.Default.ChatCompletion);
+        ChatCompletion? completion = JsonSerializer.Deserialize(entry.BodyJson, RecordsJsonContext.Default.ChatCompletion);
         Assert.NotNull(completion);
         return completion;
     }

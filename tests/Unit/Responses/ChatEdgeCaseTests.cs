@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Oai.Responses;
-using Oai.Responses.Chat;
+using Oai.Chat;
 
 namespace Oai.UnitTests.Responses;
 
@@ -10,13 +9,13 @@ public sealed class ChatEdgeCaseTests
 {
     private static ChatCompletion ParseCompletion(string json)
     {
-        return JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ChatCompletion)
+        return JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ChatCompletion)
             ?? throw new Xunit.Sdk.XunitException("Expected a completion, got null.");
     }
 
     private static ChatCompletionChunk ParseChunk(string json)
     {
-        return JsonSerializer.Deserialize(json, ResponsesJsonContext.Default.ChatCompletionChunk)
+        return JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ChatCompletionChunk)
             ?? throw new Xunit.Sdk.XunitException("Expected a chunk, got null.");
     }
 
@@ -126,7 +125,7 @@ public sealed class ChatEdgeCaseTests
         Assert.True(message.ToolCalls[1].IsFunction(out ChatFunctionToolCall? function), "Expected the type to be read after other fields too.");
         Assert.Equal("f", function.Function.Name);
 
-        string written = JsonSerializer.Serialize(message, ResponsesJsonContext.Default.ChatCompletionMessage);
+        string written = JsonSerializer.Serialize(message, RecordsJsonContext.Default.ChatCompletionMessage);
         Assert.Contains(Call, written, System.StringComparison.Ordinal);
     }
 
@@ -216,7 +215,7 @@ public sealed class ChatEdgeCaseTests
     {
         ChatCompletion completion = ParseCompletion("""{"id":"c","created":5,"choices":[{"message":{"content":"x"},"finish_reason":"stop"}]}""");
 
-        string written = JsonSerializer.Serialize(completion, ResponsesJsonContext.Default.ChatCompletion);
+        string written = JsonSerializer.Serialize(completion, RecordsJsonContext.Default.ChatCompletion);
 
         foreach (string name in new List<string> { "created_at", "CreatedAt", "stopped_for_length", "StoppedForLength", "was_filtered" })
         {
@@ -229,7 +228,7 @@ public sealed class ChatEdgeCaseTests
     {
         var message = new ChatCompletionMessage { ToolCalls = [new UnknownChatToolCall { Id = "call_1", Type = "future" }] };
 
-        string written = JsonSerializer.Serialize(message, ResponsesJsonContext.Default.ChatCompletionMessage);
+        string written = JsonSerializer.Serialize(message, RecordsJsonContext.Default.ChatCompletionMessage);
 
         Assert.Contains("""{"id":"call_1","type":"future"}""", written, System.StringComparison.Ordinal);
     }

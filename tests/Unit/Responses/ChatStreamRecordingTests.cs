@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Oai.Responses;
-using Oai.Responses.Chat;
+using Oai.Chat;
 using Oai.UnitTests.TestSupport;
 
 namespace Oai.UnitTests.Responses;
@@ -15,7 +14,7 @@ public sealed class ChatStreamRecordingTests
         IReadOnlyList<string> payloads = Recording.DataPayloads(sse, out bool sawDone);
         Assert.True(sawDone, "Expected the recorded stream to end with data: [DONE].");
         return payloads
-            .Select(p => JsonSerializer.Deserialize(p, ResponsesJsonContext.Default.ChatCompletionChunk)
+            .Select(p => JsonSerializer.Deserialize(p, RecordsJsonContext.Default.ChatCompletionChunk)
                 ?? throw new Xunit.Sdk.XunitException($"Chunk parsed as null: {p}"))
             .ToList();
     }

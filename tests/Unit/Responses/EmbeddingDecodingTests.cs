@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
-using Oai.Responses;
-using Oai.Responses.Embeddings;
+using Oai.Embeddings;
 
 namespace Oai.UnitTests.Responses;
 
@@ -16,7 +15,7 @@ public sealed class EmbeddingDecodingTests
     private static CreateEmbeddingResponse Parse(string embeddingJson) => JsonSerializer.Deserialize(
         """{"object":"list","data":[{"object":"embedding","index":0,"embedding":""" + embeddingJson
             + """}],"model":"m","usage":{"prompt_tokens":1,"total_tokens":1}}""",
-        ResponsesJsonContext.Default.CreateEmbeddingResponse)!;
+        RecordsJsonContext.Default.CreateEmbeddingResponse)!;
 
     [Fact]
     public void Base64_decodes_to_little_endian_floats()
@@ -86,7 +85,7 @@ public sealed class EmbeddingDecodingTests
     [Fact]
     public void The_vector_writes_back_as_a_json_array()
     {
-        var json = JsonSerializer.Serialize(Parse($"\"{KnownBase64}\"").Data[0], ResponsesJsonContext.Default.Embedding);
+        var json = JsonSerializer.Serialize(Parse($"\"{KnownBase64}\"").Data[0], RecordsJsonContext.Default.Embedding);
 
         Assert.Equal("""{"index":0,"object":"embedding","embedding":[0.5,-1.25,3E-07,1E+30]}""", json);
     }

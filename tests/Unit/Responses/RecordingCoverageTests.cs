@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Oai.Responses;
 using Oai.UnitTests.TestSupport;
 
 namespace Oai.UnitTests.Responses;
@@ -69,7 +68,7 @@ public sealed class RecordingCoverageTests
         {
             if (entry.StatusCode != 200)
             {
-                Assert.NotNull(JsonSerializer.Deserialize(entry.BodyJson, ResponsesJsonContext.Default.ApiErrorResponse)?.Error);
+                Assert.NotNull(JsonSerializer.Deserialize(entry.BodyJson, RecordsJsonContext.Default.ApiErrorResponse)?.Error);
             }
             else if (entry.IsStream)
             {
@@ -77,9 +76,9 @@ public sealed class RecordingCoverageTests
             }
             else
             {
-                var completion = JsonSerializer.Deserialize(entry.BodyJson, ResponsesJsonContext.Default.ChatCompletion);
+                var completion = JsonSerializer.Deserialize(entry.BodyJson, RecordsJsonContext.Default.ChatCompletion);
                 Assert.NotEmpty(completion!.Choices);
-                AssertRoundTrips(entry.BodyJson, JsonSerializer.Serialize(completion, ResponsesJsonContext.Default.ChatCompletion));
+                AssertRoundTrips(entry.BodyJson, JsonSerializer.Serialize(completion, RecordsJsonContext.Default.ChatCompletion));
             }
         }
     }
@@ -90,8 +89,8 @@ public sealed class RecordingCoverageTests
         Assert.True(sawDone, "Expected data: [DONE] at the end.");
         foreach (string payload in payloads)
         {
-            var chunk = JsonSerializer.Deserialize(payload, ResponsesJsonContext.Default.ChatCompletionChunk);
-            AssertRoundTrips(payload, JsonSerializer.Serialize(chunk!, ResponsesJsonContext.Default.ChatCompletionChunk));
+            var chunk = JsonSerializer.Deserialize(payload, RecordsJsonContext.Default.ChatCompletionChunk);
+            AssertRoundTrips(payload, JsonSerializer.Serialize(chunk!, RecordsJsonContext.Default.ChatCompletionChunk));
         }
     }
 

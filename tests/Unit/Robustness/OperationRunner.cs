@@ -7,11 +7,7 @@ using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.FineTuning;
-using Oai.Responses;
-using Oai.Responses.Chat;
-using Oai.Responses.Completions;
-using Oai.Responses.Embeddings;
-using Oai.Responses.Files;
+using Oai.Files;
 
 namespace Oai.UnitTests.Robustness;
 

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
-using Oai.Responses.Files;
+using Oai.Files;
 using Oai.UnitTests.Files;
 using Oai.UnitTests.FineTuning;
 using Oai.UnitTests.Pipeline;

@@ -1,7 +1,6 @@
 using System;
 using System.Net.Http;
 using Oai.Pipeline;
-using Oai.Responses;
 using Oai.Telemetry;
 using Oai.UnitTests.Pipeline;
 
@@ -33,7 +32,7 @@ public sealed class NoListenerTests
             Name = "probe",
             Method = HttpMethod.Get,
             Path = static _ => "probe",
-            ResultType = ResponsesJsonContext.Default.ApiErrorResponse,
+            ResultType = RecordsJsonContext.Default.ApiErrorResponse,
             Telemetry = telemetry,
         };
         var settings = ClientSettings.From(new OaiClientOptions { ApiKey = TestClients.ApiKey });
@@ -53,7 +52,7 @@ public sealed class NoListenerTests
             Name = "probe",
             Method = HttpMethod.Get,
             Path = static _ => "probe",
-            ResultType = ResponsesJsonContext.Default.ApiErrorResponse,
+            ResultType = RecordsJsonContext.Default.ApiErrorResponse,
         };
         var settings = ClientSettings.From(new OaiClientOptions { ApiKey = TestClients.ApiKey });
 

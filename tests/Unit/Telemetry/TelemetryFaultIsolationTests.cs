@@ -7,8 +7,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Oai.Pipeline;
-using Oai.Responses;
-using Oai.Responses.Chat;
+using Oai.Chat;
 using Oai.Telemetry;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
@@ -86,7 +85,7 @@ public sealed class TelemetryFaultIsolationTests
             Name = "probe",
             Method = HttpMethod.Get,
             Path = static _ => "probe",
-            ResultType = ResponsesJsonContext.Default.ApiErrorResponse,
+            ResultType = RecordsJsonContext.Default.ApiErrorResponse,
             Telemetry = new BrokenTelemetry<ApiErrorResponse>("fault-whole"),
         };
 
@@ -121,7 +120,7 @@ public sealed class TelemetryFaultIsolationTests
             Name = "probe_stream",
             Method = HttpMethod.Post,
             Path = static _ => "probe",
-            ChunkType = ResponsesJsonContext.Default.ChatCompletionChunk,
+            ChunkType = RecordsJsonContext.Default.ChatCompletionChunk,
             Telemetry = new BrokenTelemetry<ChatCompletionChunk>("fault-stream"),
         };
 
@@ -151,7 +150,7 @@ public sealed class TelemetryFaultIsolationTests
             Name = "probe_model",
             Method = HttpMethod.Get,
             Path = static _ => "probe",
-            ResultType = ResponsesJsonContext.Default.ApiErrorResponse,
+            ResultType = RecordsJsonContext.Default.ApiErrorResponse,
             Telemetry = new BrokenTelemetry<ApiErrorResponse>("unused", modelThrows: true),
         };
 

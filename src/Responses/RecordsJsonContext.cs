@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
-using Oai.Responses.Chat;
-using Oai.Responses.Completions;
-using Oai.Responses.Embeddings;
-using Oai.Responses.Files;
-using Oai.Responses.FineTuning;
+using Oai.Chat;
+using Oai.Completions;
+using Oai.Embeddings;
+using Oai.Files;
+using Oai.FineTuning;
 
-namespace Oai.Responses;
+namespace Oai;
 
 /// <summary>The source-generated JSON context for every record in this assembly; all parsing goes through it.</summary>
 [JsonSourceGenerationOptions(
@@ -31,4 +31,4 @@ namespace Oai.Responses;
 [JsonSerializable(typeof(ListPage<FineTuningJob>))]
 [JsonSerializable(typeof(ListPage<FineTuningJobEvent>))]
 [JsonSerializable(typeof(ListPage<FineTuningJobCheckpoint>))]
-internal sealed partial class ResponsesJsonContext : JsonSerializerContext;
+internal sealed partial class RecordsJsonContext : JsonSerializerContext;
