@@ -6,8 +6,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Oai.IntegrationTests.Servers;
 using Oai.Files;
+using Oai.IntegrationTests.Servers;
 using Xunit.Abstractions;
 
 namespace Oai.IntegrationTests.Files;

@@ -7,9 +7,9 @@ using System.Net.Http;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Oai.Files;
 using Oai.Chat;
 using Oai.Completions;
+using Oai.Files;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
 

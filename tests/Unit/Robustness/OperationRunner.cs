@@ -6,8 +6,8 @@ using System.Threading.Tasks;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
-using Oai.FineTuning;
 using Oai.Files;
+using Oai.FineTuning;
 
 namespace Oai.UnitTests.Robustness;
 
