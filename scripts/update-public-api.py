@@ -12,7 +12,7 @@ import subprocess
 
 root = pathlib.Path(__file__).resolve().parent.parent
 build = subprocess.run(
-    ["dotnet", "build", "OaiClient.sln", "-c", "Release", "-nologo", "-clp:ErrorsOnly", "-p:TreatWarningsAsErrors=false",
+    ["dotnet", "build", "OaiClient.sln", "-c", "Release", "-nologo", "-clp:ErrorsOnly", "--no-incremental", "-p:TreatWarningsAsErrors=false",
      "-warnaserror:RS0016,RS0017"],
     cwd=root, capture_output=True, text=True)
 added = collections.defaultdict(set)

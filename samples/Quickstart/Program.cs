@@ -32,7 +32,7 @@ Console.Write("[stream] ");
 await foreach (ChatCompletionChunk chunk in stream)
 {
     accumulator.Append(chunk);
-    if (chunk.HasContent(out var delta))
+    if (chunk.TryGetText(out var delta))
     {
         Console.Write(delta);
     }

@@ -21,7 +21,7 @@ namespace Oai;
 /// <example>
 /// <code>
 /// var stream = client.Chat.Completions.CreateStreamAsync(request);
-/// await foreach (var chunk in stream) { if (chunk.HasContent(out var text)) Console.Write(text); }
+/// await foreach (var chunk in stream) { if (chunk.TryGetText(out var text)) Console.Write(text); }
 /// Console.WriteLine($"request id: {stream.RequestId}");
 /// </code>
 /// </example>

@@ -71,7 +71,7 @@ internal static class ChatContentCapture
 
             foreach (var call in message.ToolCalls)
             {
-                if (call.IsFunction(out var function))
+                if (call.TryGetFunction(out var function))
                 {
                     captured.AddToolCall(function.Id, function.Function.Name, function.Function.Arguments);
                 }

@@ -71,7 +71,7 @@ public abstract record ChatMessage
     /// <code>
     /// var reply = (await client.Chat.Completions.CreateAsync(request)).Choices[0].Message;
     /// messages.Add(ChatMessage.Assistant(reply));
-    /// if (reply.HasToolCalls(out var calls)) { foreach (var call in calls) messages.Add(ChatMessage.Tool(call.Id, Run(call))); }
+    /// if (reply.TryGetToolCalls(out var calls)) { foreach (var call in calls) messages.Add(ChatMessage.Tool(call.Id, Run(call))); }
     /// </code>
     /// </example>
     public static AssistantChatMessage Assistant(Oai.Chat.ChatCompletionMessage reply)

@@ -16,8 +16,8 @@ public partial class FineTuningJobsClient
     /// <param name="onEvent">Called once per event, oldest first, with events that appeared since the last poll
     /// (on the first poll, every event so far); awaited before polling goes on. Null to ignore events.</param>
     /// <param name="cancellationToken">Stops waiting (the job itself goes on: cancel it with <see cref="CancelAsync"/>).</param>
-    /// <returns>The job in its terminal state; check it with <see cref="FineTuningJob.Succeeded"/> or
-    /// <see cref="FineTuningJob.HasError"/>. A failed or cancelled job is returned, not thrown.</returns>
+    /// <returns>The job in its terminal state; check it with <see cref="FineTuningJob.TryGetFineTunedModel"/> or
+    /// <see cref="FineTuningJob.TryGetError"/>. A failed or cancelled job is returned, not thrown.</returns>
     /// <remarks>Each poll is one traced <c>fine_tuning.jobs.retrieve</c> call plus, with a callback, the
     /// <c>fine_tuning.jobs.list_events</c> pages needed to reach the events already seen.</remarks>
     /// <exception cref="OperationCanceledException">The token was cancelled while waiting.</exception>

@@ -29,17 +29,17 @@ public sealed record ChatChoice
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether the output was cut off by the token limit.</summary>
-    /// <example><code>if (choice.StoppedForLength) { /* raise max_completion_tokens */ }</code></example>
+    /// <example><code>if (choice.IsStoppedForLength) { /* raise max_completion_tokens */ }</code></example>
     [JsonIgnore]
-    public bool StoppedForLength => FinishReason == Oai.FinishReason.Length;
+    public bool IsStoppedForLength => FinishReason == Oai.FinishReason.Length;
 
     /// <summary>Gets whether the model stopped to call tools.</summary>
-    /// <example><code>if (choice.StoppedForToolCalls) { /* run choice.Message.ToolCalls */ }</code></example>
+    /// <example><code>if (choice.IsStoppedForToolCalls) { /* run choice.Message.ToolCalls */ }</code></example>
     [JsonIgnore]
-    public bool StoppedForToolCalls => FinishReason == Oai.FinishReason.ToolCalls;
+    public bool IsStoppedForToolCalls => FinishReason == Oai.FinishReason.ToolCalls;
 
     /// <summary>Gets whether content was omitted by the content filter.</summary>
-    /// <example><code>if (choice.WasFiltered) { /* show a notice instead of the answer */ }</code></example>
+    /// <example><code>if (choice.IsFiltered) { /* show a notice instead of the answer */ }</code></example>
     [JsonIgnore]
-    public bool WasFiltered => FinishReason == Oai.FinishReason.ContentFilter;
+    public bool IsFiltered => FinishReason == Oai.FinishReason.ContentFilter;
 }

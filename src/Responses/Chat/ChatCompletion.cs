@@ -58,6 +58,6 @@ public sealed record ChatCompletion
     public bool TryGetText([NotNullWhen(true)] out string? text)
     {
         text = null;
-        return Choices.Count > 0 && Choices[0].Message.HasText(out text);
+        return Choices.Count > 0 && Choices[0].Message.TryGetText(out text);
     }
 }

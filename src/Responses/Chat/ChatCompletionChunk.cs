@@ -65,8 +65,8 @@ public sealed record ChatCompletionChunk
     /// <summary>Tells whether the first choice of this chunk adds content.</summary>
     /// <param name="delta">The content piece when non-empty; otherwise null.</param>
     /// <returns>True when the first choice's delta has non-empty content.</returns>
-    /// <example><code>if (chunk.HasContent(out var piece)) { Console.Write(piece); }</code></example>
-    public bool HasContent([NotNullWhen(true)] out string? delta)
+    /// <example><code>if (chunk.TryGetText(out var piece)) { Console.Write(piece); }</code></example>
+    public bool TryGetText([NotNullWhen(true)] out string? delta)
     {
         delta = Choices.Count > 0 && !string.IsNullOrEmpty(Choices[0].Delta.Content) ? Choices[0].Delta.Content : null;
         return delta is not null;

@@ -45,8 +45,8 @@ public sealed record ChatCompletionMessage
     /// <summary>Tells whether the model called at least one tool.</summary>
     /// <param name="toolCalls">The tool calls when there are any; otherwise empty.</param>
     /// <returns>True when <see cref="ToolCalls"/> is not empty.</returns>
-    /// <example><code>if (message.HasToolCalls(out var calls)) { foreach (var call in calls) { /* run it */ } }</code></example>
-    public bool HasToolCalls(out IReadOnlyList<ChatToolCall> toolCalls)
+    /// <example><code>if (message.TryGetToolCalls(out var calls)) { foreach (var call in calls) { /* run it */ } }</code></example>
+    public bool TryGetToolCalls(out IReadOnlyList<ChatToolCall> toolCalls)
     {
         toolCalls = ToolCalls;
         return toolCalls.Count > 0;
@@ -55,8 +55,8 @@ public sealed record ChatCompletionMessage
     /// <summary>Tells whether the model refused to answer.</summary>
     /// <param name="refusal">The refusal text when there is one; otherwise null.</param>
     /// <returns>True when <see cref="Refusal"/> is a non-empty string.</returns>
-    /// <example><code>if (message.IsRefusal(out var why)) { Console.WriteLine(why); }</code></example>
-    public bool IsRefusal([NotNullWhen(true)] out string? refusal)
+    /// <example><code>if (message.TryGetRefusal(out var why)) { Console.WriteLine(why); }</code></example>
+    public bool TryGetRefusal([NotNullWhen(true)] out string? refusal)
     {
         refusal = string.IsNullOrEmpty(Refusal) ? null : Refusal;
         return refusal is not null;
@@ -65,8 +65,8 @@ public sealed record ChatCompletionMessage
     /// <summary>Tells whether the message carries text content.</summary>
     /// <param name="text">The content when there is some; otherwise null.</param>
     /// <returns>True when <see cref="Content"/> is a non-empty string.</returns>
-    /// <example><code>if (message.HasText(out var text)) { Console.WriteLine(text); }</code></example>
-    public bool HasText([NotNullWhen(true)] out string? text)
+    /// <example><code>if (message.TryGetText(out var text)) { Console.WriteLine(text); }</code></example>
+    public bool TryGetText([NotNullWhen(true)] out string? text)
     {
         text = string.IsNullOrEmpty(Content) ? null : Content;
         return text is not null;

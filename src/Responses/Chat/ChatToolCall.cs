@@ -7,7 +7,7 @@ namespace Oai.Chat;
 
 /// <summary>A tool call the model made: <see cref="ChatFunctionToolCall"/>, <see cref="ChatCustomToolCall"/> or
 /// <see cref="UnknownChatToolCall"/> for a kind this library does not know yet.</summary>
-/// <remarks>Discriminated by <c>type</c>; match on the derived record or use <see cref="IsFunction"/>.</remarks>
+/// <remarks>Discriminated by <c>type</c>; match on the derived record or use <see cref="TryGetFunction"/>.</remarks>
 [JsonConverter(typeof(ChatToolCallConverter))]
 public abstract record ChatToolCall
 {
@@ -27,8 +27,8 @@ public abstract record ChatToolCall
     /// <summary>Tells whether this is a function tool call.</summary>
     /// <param name="call">The function call when this is one; otherwise null.</param>
     /// <returns>True when this is a <see cref="ChatFunctionToolCall"/>.</returns>
-    /// <example><code>if (toolCall.IsFunction(out var call)) { Run(call.Function.Name, call.Function.Arguments); }</code></example>
-    public bool IsFunction([NotNullWhen(true)] out ChatFunctionToolCall? call)
+    /// <example><code>if (toolCall.TryGetFunction(out var call)) { Run(call.Function.Name, call.Function.Arguments); }</code></example>
+    public bool TryGetFunction([NotNullWhen(true)] out ChatFunctionToolCall? call)
     {
         call = this as ChatFunctionToolCall;
         return call is not null;

@@ -29,12 +29,12 @@ public sealed record CompletionChoice
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether the output was cut off by the token limit.</summary>
-    /// <example><code>if (choice.StoppedForLength) { /* raise max_tokens */ }</code></example>
+    /// <example><code>if (choice.IsStoppedForLength) { /* raise max_tokens */ }</code></example>
     [JsonIgnore]
-    public bool StoppedForLength => FinishReason == Oai.FinishReason.Length;
+    public bool IsStoppedForLength => FinishReason == Oai.FinishReason.Length;
 
     /// <summary>Gets whether content was omitted by the content filter.</summary>
-    /// <example><code>if (choice.WasFiltered) { /* show a notice instead of the text */ }</code></example>
+    /// <example><code>if (choice.IsFiltered) { /* show a notice instead of the text */ }</code></example>
     [JsonIgnore]
-    public bool WasFiltered => FinishReason == Oai.FinishReason.ContentFilter;
+    public bool IsFiltered => FinishReason == Oai.FinishReason.ContentFilter;
 }

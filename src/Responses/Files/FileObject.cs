@@ -60,8 +60,8 @@ public sealed record FileObject
     /// <summary>Gets whether the file expires, and when.</summary>
     /// <param name="expiresAt">The expiry time when there is one.</param>
     /// <returns>True when <c>expires_at</c> was a time, false when it was null or absent.</returns>
-    /// <example><code>if (file.HasExpiry(out var when)) { Console.WriteLine($"expires {when:u}"); }</code></example>
-    public bool HasExpiry(out DateTimeOffset expiresAt)
+    /// <example><code>if (file.TryGetExpiry(out var when)) { Console.WriteLine($"expires {when:u}"); }</code></example>
+    public bool TryGetExpiry(out DateTimeOffset expiresAt)
     {
         expiresAt = ExpiresAt.GetValueOrDefault();
         return ExpiresAt.HasValue;

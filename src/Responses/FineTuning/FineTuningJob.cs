@@ -108,8 +108,8 @@ public sealed record FineTuningJob
     /// <summary>Gets whether the job succeeded, and the model it produced.</summary>
     /// <param name="fineTunedModel">The fine-tuned model's name when the job succeeded.</param>
     /// <returns>True when the status is <c>succeeded</c> and the model is named.</returns>
-    /// <example><code>if (job.Succeeded(out var model)) { request = request with { Model = model }; }</code></example>
-    public bool Succeeded([NotNullWhen(true)] out string? fineTunedModel)
+    /// <example><code>if (job.TryGetFineTunedModel(out var model)) { request = request with { Model = model }; }</code></example>
+    public bool TryGetFineTunedModel([NotNullWhen(true)] out string? fineTunedModel)
     {
         fineTunedModel = Status == FineTuningJobStatus.Succeeded ? FineTunedModel : null;
         return fineTunedModel is not null;
@@ -118,7 +118,7 @@ public sealed record FineTuningJob
     /// <summary>Gets whether the job reports an error, and which.</summary>
     /// <param name="error">The error when there is one.</param>
     /// <returns>True when the job carries a non-empty error.</returns>
-    public bool HasError([NotNullWhen(true)] out FineTuningJobError? error)
+    public bool TryGetError([NotNullWhen(true)] out FineTuningJobError? error)
     {
         error = Error;
         return error is not null;

@@ -56,7 +56,7 @@ public sealed class LiveChatTests
         Assert.True(chunks > 2, $"expected the arguments to arrive over several chunks, got {chunks}");
         Assert.NotNull(stream.RequestId);
         Assert.Equal(FinishReason.ToolCalls, completion.Choices[0].FinishReason);
-        Assert.True(completion.Choices[0].Message.HasToolCalls(out var calls), "expected a tool call");
+        Assert.True(completion.Choices[0].Message.TryGetToolCalls(out var calls), "expected a tool call");
         var call = Assert.IsType<ChatFunctionToolCall>(Assert.Single(calls));
         Assert.Equal("get_weather", call.Function.Name);
         Assert.StartsWith("call_", call.Id, StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public sealed class LiveFilesTests
         await WithUploadAsync(client, bytes, Path.GetFileName(path), FilePurpose.Batch, FileExpiresAfter.AfterCreation(TimeSpan.FromHours(1)), async uploaded =>
         {
             Assert.Equal(FilePurpose.Batch, uploaded.Purpose);
-            Assert.True(uploaded.HasExpiry(out var expiresAt), "expected the upload to carry the expiry it was given");
+            Assert.True(uploaded.TryGetExpiry(out var expiresAt), "expected the upload to carry the expiry it was given");
             Assert.Equal(uploaded.CreatedAt.AddHours(1), expiresAt, TimeSpan.FromMinutes(1));
 
             Assert.Equal(bytes, await client.Files.ContentBytesAsync(uploaded.Id));

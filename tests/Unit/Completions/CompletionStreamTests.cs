@@ -65,7 +65,7 @@ public sealed class CompletionStreamTests
         Assert.False(chunks[5].TryGetText(out _));
         Assert.Equal([false, false, false, false, false, true], chunks.Select(c => c.IsUsageOnly));
         Assert.Equal("\"x1\"", chunks[2].AdditionalProperties!["obfuscation"].GetRawText());
-        Assert.True(chunks[3].Choices[0].StoppedForLength);
+        Assert.True(chunks[3].Choices[0].IsStoppedForLength);
     }
 
     [Fact]

@@ -44,8 +44,8 @@ public sealed class CompletionsClientTests
         Assert.Equal("fp_44709d6fcb", completion.SystemFingerprint);
         Assert.True(completion.TryGetText(out var text));
         Assert.Equal("\n\nThis is indeed a test", text);
-        Assert.True(completion.Choices[0].StoppedForLength);
-        Assert.False(completion.Choices[0].WasFiltered);
+        Assert.True(completion.Choices[0].IsStoppedForLength);
+        Assert.False(completion.Choices[0].IsFiltered);
         Assert.Null(completion.Choices[0].Logprobs);
         Assert.Equal(12, completion.Usage!.TotalTokens);
         Assert.False(completion.IsUsageOnly);

@@ -68,7 +68,7 @@ public sealed class ChatDocSamples
         await foreach (ChatCompletionChunk chunk in stream)
         {
             accumulator.Append(chunk);
-            if (chunk.HasContent(out var delta))
+            if (chunk.TryGetText(out var delta))
             {
                 Console.Write(delta);
             }
@@ -109,12 +109,12 @@ public sealed class ChatDocSamples
         };
 
         ChatCompletion reply = await client.Chat.Completions.CreateAsync(request);
-        while (reply.Choices[0].StoppedForToolCalls && reply.Choices[0].Message.HasToolCalls(out var calls))
+        while (reply.Choices[0].IsStoppedForToolCalls && reply.Choices[0].Message.TryGetToolCalls(out var calls))
         {
             messages.Add(ChatMessage.Assistant(reply.Choices[0].Message));
             foreach (var call in calls)
             {
-                if (call.IsFunction(out var function))
+                if (call.TryGetFunction(out var function))
                 {
                     messages.Add(ChatMessage.Tool(call.Id, RunTool(function.Function.Name, function.Function.Arguments)));
                 }

@@ -24,7 +24,7 @@ public sealed class CompletionsDocSamples
         };
 
         Completion completion = await client.Completions.CreateAsync(request);
-        if (completion.TryGetText(out var text) && completion.Choices[0].StoppedForLength)
+        if (completion.TryGetText(out var text) && completion.Choices[0].IsStoppedForLength)
         {
             text += " [cut off at max_tokens]";
         }

@@ -42,7 +42,7 @@ public sealed class ErrorsDocSamples
             {
                 await foreach (var chunk in client.Chat.Completions.CreateStreamAsync(request))
                 {
-                    if (chunk.HasContent(out var text))
+                    if (chunk.TryGetText(out var text))
                     {
                         printed.Append(text);
                     }

@@ -39,9 +39,9 @@ internal static class FineTuningDocSamples
             },
             cancellationToken: ct);
 
-        if (!job.Succeeded(out string? model))
+        if (!job.TryGetFineTunedModel(out string? model))
         {
-            string why = job.HasError(out FineTuningJobError? error) ? $"{error.Code}: {error.Message}" : job.Status.Value;
+            string why = job.TryGetError(out FineTuningJobError? error) ? $"{error.Code}: {error.Message}" : job.Status.Value;
             throw new InvalidOperationException($"Fine-tuning job {job.Id} ended without a model ({why}).");
         }
 
@@ -63,7 +63,7 @@ internal static class FineTuningDocSamples
         // List every batch file; pages are fetched as the loop reaches them.
         await foreach (FileObject listed in client.Files.ListAsync(purpose: FilePurpose.Batch, cancellationToken: ct))
         {
-            if (listed.HasExpiry(out DateTimeOffset expiresAt))
+            if (listed.TryGetExpiry(out DateTimeOffset expiresAt))
             {
                 Console.WriteLine($"{listed.Id} {listed.FileName} {listed.Bytes} bytes, expires {expiresAt:u}");
             }

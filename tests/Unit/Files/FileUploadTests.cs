@@ -49,7 +49,7 @@ public sealed class FileUploadTests
         Assert.DoesNotContain("filename*", sent.Body, StringComparison.Ordinal);
         Assert.Equal("application/json", Assert.Single(sent.Headers.Accept).MediaType);
         Assert.Equal("file-abc", file.Id);
-        Assert.True(file.HasExpiry(out var expiry));
+        Assert.True(file.TryGetExpiry(out var expiry));
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1780009602), expiry);
         Assert.True(content.CanRead, "The caller's stream stays open.");
     }

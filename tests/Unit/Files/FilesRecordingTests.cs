@@ -33,7 +33,7 @@ public sealed class FilesRecordingTests
         Assert.Equal(3162696L, file.Bytes);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1780006005), file.CreatedAt);
         Assert.Null(file.ExpiresAt);
-        Assert.False(file.HasExpiry(out _), "expires_at: null means no expiry.");
+        Assert.False(file.TryGetExpiry(out _), "expires_at: null means no expiry.");
         Assert.True(file.IsProcessed);
         Assert.Null(file.StatusDetails);
         Assert.Equal(new FileDeletionResult { Id = "file-MyNqKnXPtYeCSxqL3f8EdK", Deleted = true }, deleted with { AdditionalProperties = null });

@@ -31,7 +31,7 @@ public sealed class FineTuningRecordingTests
         Assert.Equal(FineTuningJobStatus.ValidatingFiles, job.Status);
         Assert.False(job.IsTerminal);
         Assert.Null(job.Error);
-        Assert.False(job.HasError(out _), "\"error\": {} on a healthy job must read as no error.");
+        Assert.False(job.TryGetError(out _), "\"error\": {} on a healthy job must read as no error.");
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1758849622), job.CreatedAt);
         Assert.Null(job.FinishedAt);
         Assert.Null(job.FineTunedModel);
@@ -50,7 +50,7 @@ public sealed class FineTuningRecordingTests
 
         Assert.Equal(FineTuningJobStatus.Cancelled, cancelled.Status);
         Assert.True(cancelled.IsTerminal);
-        Assert.False(cancelled.Succeeded(out _));
+        Assert.False(cancelled.TryGetFineTunedModel(out _));
         Assert.Null(cancelled.Error);
         Assert.Equal(0, replay.Remaining);
     }
@@ -106,7 +106,7 @@ public sealed class FineTuningRecordingTests
         Assert.Equal(2, first.Method!.Supervised!.Hyperparameters!.BatchSize!.Value.Number);
         var failed = jobs.Data.First(job => job.Status == FineTuningJobStatus.Failed);
         Assert.Equal("ftjob-WAtOqFtbmJZKR3w2vnjeJauO", failed.Id);
-        Assert.True(failed.HasError(out var error));
+        Assert.True(failed.TryGetError(out var error));
         Assert.Equal("deleted_training_file", error.Code);
         Assert.Equal("training_file", error.Param);
         Assert.Equal("The job failed because the training file was deleted", error.Message);

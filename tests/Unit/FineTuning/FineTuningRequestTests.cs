@@ -177,13 +177,13 @@ public sealed class FineTuningRequestTests
         var succeeded = await client.FineTuning.Jobs.RetrieveAsync("ftjob-1");
         var failed = await client.FineTuning.Jobs.RetrieveAsync("ftjob-1");
 
-        Assert.True(succeeded.Succeeded(out var model));
+        Assert.True(succeeded.TryGetFineTunedModel(out var model));
         Assert.Equal("ft:gpt-4o-mini:org::abc", model);
         Assert.Equal(1234L, succeeded.TrainedTokens);
         Assert.True(succeeded.IsTerminal);
-        Assert.False(succeeded.HasError(out _));
-        Assert.True(failed.HasError(out var error));
+        Assert.False(succeeded.TryGetError(out _));
+        Assert.True(failed.TryGetError(out var error));
         Assert.Equal(new FineTuningJobError { Code = "invalid_training_file", Message = "Bad line 3", Param = "training_file" }, error);
-        Assert.False(failed.Succeeded(out _));
+        Assert.False(failed.TryGetFineTunedModel(out _));
     }
 }

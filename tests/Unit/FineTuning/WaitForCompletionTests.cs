@@ -73,7 +73,7 @@ public sealed class WaitForCompletionTests
             return ValueTask.CompletedTask;
         }));
 
-        Assert.True(job.Succeeded(out var model));
+        Assert.True(job.TryGetFineTunedModel(out var model));
         Assert.Equal("ft:gpt-4o-mini:org::abc", model);
         Assert.Equal(["ev-1", "ev-2", "ev-3", "ev-4"], seen);
         Assert.Equal(4, polls());
@@ -96,7 +96,7 @@ public sealed class WaitForCompletionTests
         }));
 
         Assert.Equal(FineTuningJobStatus.Failed, job.Status);
-        Assert.True(job.HasError(out var error));
+        Assert.True(job.TryGetError(out var error));
         Assert.Equal("invalid_training_file", error.Code);
         Assert.Equal(["Validating training file", "Fine-tuning job started", "Step 10/10"], messages);
         Assert.Equal(2, polls());

@@ -71,7 +71,7 @@ public sealed class NullListItemTests
 
         accumulator.Append(chunk);
 
-        Assert.True(chunk.HasContent(out var text), "the first real choice's content should be found past the null");
+        Assert.True(chunk.TryGetText(out var text), "the first real choice's content should be found past the null");
         Assert.Equal("Hi", text);
         var choice = Assert.Single(accumulator.Build().Choices);
         Assert.Equal("Hi", choice.Message.Content);
@@ -97,7 +97,7 @@ public sealed class NullListItemTests
         var chunk = JsonSerializer.Deserialize("""{"id":"c1","choices":[null]}""", RecordsJsonContext.Default.ChatCompletionChunk)!;
 
         Assert.Empty(chunk.Choices);
-        Assert.False(chunk.HasContent(out _), "a chunk with only a null choice has no content");
+        Assert.False(chunk.TryGetText(out _), "a chunk with only a null choice has no content");
         Assert.False(chunk.IsUsageOnly, "a chunk without usage is not the usage chunk");
     }
 

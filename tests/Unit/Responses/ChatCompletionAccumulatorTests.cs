@@ -48,7 +48,7 @@ public sealed class ChatCompletionAccumulatorTests
         Assert.Equal([0, 1], built.Choices.Select(c => c.Index));
         Assert.Equal("Hello", built.Choices[0].Message.Content);
         Assert.Equal("Goodbye", built.Choices[1].Message.Content);
-        Assert.True(built.Choices[1].StoppedForLength, "Expected choice 1 to keep its own finish reason.");
+        Assert.True(built.Choices[1].IsStoppedForLength, "Expected choice 1 to keep its own finish reason.");
         Assert.Equal(ObjectKind.ChatCompletion, built.Object);
         Assert.Equal("chatcmpl-x", built.Id);
         Assert.Equal("gpt-4o", built.Model);
@@ -70,12 +70,12 @@ public sealed class ChatCompletionAccumulatorTests
 
         ChatChoice choice = Assert.Single(accumulator.Build().Choices);
 
-        Assert.True(choice.StoppedForToolCalls, "Expected finish_reason tool_calls.");
+        Assert.True(choice.IsStoppedForToolCalls, "Expected finish_reason tool_calls.");
         Assert.Null(choice.Message.Content);
         Assert.Equal(string.Empty, accumulator.Text);
-        Assert.True(choice.Message.HasToolCalls(out IReadOnlyList<ChatToolCall> calls), "Expected two tool calls.");
+        Assert.True(choice.Message.TryGetToolCalls(out IReadOnlyList<ChatToolCall> calls), "Expected two tool calls.");
         Assert.Equal(2, calls.Count);
-        Assert.True(calls[0].IsFunction(out ChatFunctionToolCall? first) & calls[1].IsFunction(out ChatFunctionToolCall? second));
+        Assert.True(calls[0].TryGetFunction(out ChatFunctionToolCall? first) & calls[1].TryGetFunction(out ChatFunctionToolCall? second));
         Assert.Equal(("call_a", "get_weather", "{\"city\":\"Paris\"}"), (first!.Id, first.Function.Name, first.Function.Arguments));
         Assert.Equal(("call_b", "get_time", "{\"tz\":\"CET\"}"), (second!.Id, second.Function.Name, second.Function.Arguments));
     }
@@ -90,7 +90,7 @@ public sealed class ChatCompletionAccumulatorTests
 
         ChatChoice choice = Assert.Single(accumulator.Build().Choices);
 
-        Assert.True(choice.Message.IsRefusal(out string? refusal), "Expected refusal deltas to build a refusal.");
+        Assert.True(choice.Message.TryGetRefusal(out string? refusal), "Expected refusal deltas to build a refusal.");
         Assert.Equal("pe", refusal);
         Assert.Empty(choice.Logprobs!.Content);
         Assert.Equal(["No", "pe"], choice.Logprobs.Refusal.Select(t => t.Token));

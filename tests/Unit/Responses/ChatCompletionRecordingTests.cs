@@ -46,7 +46,7 @@ public sealed class ChatCompletionRecordingTests
         Assert.Empty(choice.Message.ToolCalls);
         Assert.Empty(choice.Message.Annotations);
         Assert.Null(choice.Message.Audio);
-        Assert.False(choice.StoppedForLength || choice.StoppedForToolCalls || choice.WasFiltered);
+        Assert.False(choice.IsStoppedForLength || choice.IsStoppedForToolCalls || choice.IsFiltered);
         return choice;
     }
 
@@ -67,8 +67,8 @@ public sealed class ChatCompletionRecordingTests
         Assert.Null(choice.Logprobs);
         Assert.True(completion.TryGetText(out string? text), "Expected choice 0 to carry text.");
         Assert.Equal("Hello! How can I assist you today?", text);
-        Assert.False(choice.Message.IsRefusal(out _), "Expected a null refusal not to count as a refusal.");
-        Assert.False(choice.Message.HasToolCalls(out IReadOnlyList<ChatToolCall> calls));
+        Assert.False(choice.Message.TryGetRefusal(out _), "Expected a null refusal not to count as a refusal.");
+        Assert.False(choice.Message.TryGetToolCalls(out IReadOnlyList<ChatToolCall> calls));
         Assert.Empty(calls);
         AssertUsage(completion.Usage, 11, 9, 20);
         Assert.Null(completion.AdditionalProperties);
@@ -203,13 +203,13 @@ public sealed class ChatCompletionRecordingTests
     {
         ChatChoice choice = Assert.Single(completion.Choices);
         Assert.Equal(FinishReason.ToolCalls, choice.FinishReason);
-        Assert.True(choice.StoppedForToolCalls, "Expected finish_reason tool_calls to read as StoppedForToolCalls.");
+        Assert.True(choice.IsStoppedForToolCalls, "Expected finish_reason tool_calls to read as IsStoppedForToolCalls.");
         Assert.Null(choice.Message.Content);
-        Assert.False(choice.Message.HasText(out _), "Expected a null content not to count as text.");
+        Assert.False(choice.Message.TryGetText(out _), "Expected a null content not to count as text.");
         Assert.False(completion.TryGetText(out _));
         Assert.Empty(choice.Message.Annotations);
-        Assert.True(choice.Message.HasToolCalls(out IReadOnlyList<ChatToolCall> calls), "Expected one tool call.");
-        Assert.True(Assert.Single(calls).IsFunction(out ChatFunctionToolCall? call), "Expected a function tool call.");
+        Assert.True(choice.Message.TryGetToolCalls(out IReadOnlyList<ChatToolCall> calls), "Expected one tool call.");
+        Assert.True(Assert.Single(calls).TryGetFunction(out ChatFunctionToolCall? call), "Expected a function tool call.");
         Assert.Equal(id, call.Id);
         Assert.Equal("function", call.Type);
         Assert.Equal(name, call.Function.Name);

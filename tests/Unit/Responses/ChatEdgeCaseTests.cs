@@ -49,7 +49,7 @@ public sealed class ChatEdgeCaseTests
         Assert.NotNull(chunk.Choices);
         Assert.Empty(chunk.Choices);
         Assert.Equal(usageOnly, chunk.IsUsageOnly);
-        Assert.False(chunk.HasContent(out _), "Expected no content without choices.");
+        Assert.False(chunk.TryGetText(out _), "Expected no content without choices.");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class ChatEdgeCaseTests
 
         Assert.Empty(message.ToolCalls);
         Assert.Empty(message.Annotations);
-        Assert.False(message.HasToolCalls(out _), "Expected tool_calls: null to mean no tool calls.");
+        Assert.False(message.TryGetToolCalls(out _), "Expected tool_calls: null to mean no tool calls.");
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class ChatEdgeCaseTests
         Assert.Equal("call_9", unknown.Id);
         Assert.Equal("web_browse", unknown.Type);
         Assert.Equal(Call, unknown.Raw.GetRawText());
-        Assert.False(unknown.IsFunction(out _), "Expected an unknown tool call not to be a function call.");
-        Assert.True(message.ToolCalls[1].IsFunction(out ChatFunctionToolCall? function), "Expected the type to be read after other fields too.");
+        Assert.False(unknown.TryGetFunction(out _), "Expected an unknown tool call not to be a function call.");
+        Assert.True(message.ToolCalls[1].TryGetFunction(out ChatFunctionToolCall? function), "Expected the type to be read after other fields too.");
         Assert.Equal("f", function.Function.Name);
 
         string written = JsonSerializer.Serialize(message, RecordsJsonContext.Default.ChatCompletionMessage);
@@ -166,7 +166,7 @@ public sealed class ChatEdgeCaseTests
 
         Assert.Equal(new FinishReason("guardrail_tripped"), choice.FinishReason);
         Assert.Equal("guardrail_tripped", choice.FinishReason.ToString());
-        Assert.False(choice.StoppedForLength || choice.StoppedForToolCalls || choice.WasFiltered,
+        Assert.False(choice.IsStoppedForLength || choice.IsStoppedForToolCalls || choice.IsFiltered,
             "Expected an unknown finish reason to match none of the known guards.");
     }
 
@@ -201,7 +201,7 @@ public sealed class ChatEdgeCaseTests
         ChatChoice choice = Assert.Single(ParseCompletion(
             """{"choices":[{"finish_reason":"content_filter","message":{"content":null,"audio":{"id":"a1","data":"AAA=","expires_at":1700000000,"transcript":"hi"},"function_call":{"name":"f","arguments":"{\"a\":1}"}}}]}""").Choices);
 
-        Assert.True(choice.WasFiltered, "Expected content_filter to read as WasFiltered.");
+        Assert.True(choice.IsFiltered, "Expected content_filter to read as IsFiltered.");
         Assert.Equal("a1", choice.Message.Audio!.Id);
         Assert.Equal("AAA=", choice.Message.Audio.Data);
         Assert.Equal(1700000000L, choice.Message.Audio.ExpiresAt);
@@ -217,7 +217,7 @@ public sealed class ChatEdgeCaseTests
 
         string written = JsonSerializer.Serialize(completion, RecordsJsonContext.Default.ChatCompletion);
 
-        foreach (string name in new List<string> { "created_at", "CreatedAt", "stopped_for_length", "StoppedForLength", "was_filtered" })
+        foreach (string name in new List<string> { "created_at", "CreatedAt", "stopped_for_length", "IsStoppedForLength", "was_filtered" })
         {
             Assert.DoesNotContain(name, written, System.StringComparison.Ordinal);
         }

@@ -87,9 +87,9 @@ public sealed class ChatStreamRecordingTests
         // Unknown fields are kept: every chunk carries "obfuscation".
         Assert.Equal("XxwhkDiU7MNUsY", chunks[0].AdditionalProperties!["obfuscation"].GetString());
         Assert.All(chunks, c => Assert.True(c.AdditionalProperties!.ContainsKey("obfuscation"), "Expected obfuscation kept."));
-        Assert.True(chunks[1].HasContent(out string? piece), "Expected chunk 1 to add content.");
+        Assert.True(chunks[1].TryGetText(out string? piece), "Expected chunk 1 to add content.");
         Assert.Equal("I'm", piece);
-        Assert.False(chunks[0].HasContent(out _), "Expected the role chunk's empty content not to count.");
+        Assert.False(chunks[0].TryGetText(out _), "Expected the role chunk's empty content not to count.");
 
         (ChatCompletion built, ChatCompletionAccumulator accumulator) = Fold(chunks);
         Assert.Equal("chatcmpl-D8dV4fIhj9EeF5vu9iDuZYuG5qp3o", built.Id);
@@ -135,10 +135,10 @@ public sealed class ChatStreamRecordingTests
         ChatChoice choice = built.Choices[0];
         Assert.Equal("chatcmpl-ABfwERreu9s99xXsVuOWtIB2UOx62", built.Id);
         Assert.Equal("fp_143bb8492c", built.SystemFingerprint);
-        Assert.True(choice.StoppedForToolCalls, "Expected finish_reason tool_calls.");
+        Assert.True(choice.IsStoppedForToolCalls, "Expected finish_reason tool_calls.");
         Assert.Null(choice.Message.Content);
-        Assert.True(choice.Message.HasToolCalls(out IReadOnlyList<ChatToolCall> calls), "Expected a tool call.");
-        Assert.True(Assert.Single(calls).IsFunction(out ChatFunctionToolCall? call), "Expected a function tool call.");
+        Assert.True(choice.Message.TryGetToolCalls(out IReadOnlyList<ChatToolCall> calls), "Expected a tool call.");
+        Assert.True(Assert.Single(calls).TryGetFunction(out ChatFunctionToolCall? call), "Expected a function tool call.");
         Assert.Equal("call_4XzlGBLtUe9dy3GVNV4jhq7h", call.Id);
         Assert.Equal("function", call.Type);
         Assert.Equal("get_weather", call.Function.Name);
@@ -153,7 +153,7 @@ public sealed class ChatStreamRecordingTests
         Assert.Equal("chatcmpl-ABfw4IfQfCCrcuybFm41wJyxjbkz7", built.Id);
         Assert.Null(message.Content);
         Assert.False(built.TryGetText(out _), "Expected no text on a refusal.");
-        Assert.True(message.IsRefusal(out string? refusal), "Expected the refusal deltas to make a refusal.");
+        Assert.True(message.TryGetRefusal(out string? refusal), "Expected the refusal deltas to make a refusal.");
         Assert.Equal("I'm sorry, I can't assist with that request.", refusal);
         Assert.Equal(FinishReason.Stop, built.Choices[0].FinishReason);
     }
@@ -165,7 +165,7 @@ public sealed class ChatStreamRecordingTests
         Assert.Equal("chatcmpl-ABfw3Oqj8RD0z6aJiiX37oTjV2HFh", built.Id);
         Assert.Equal("fp_7568d46099", built.SystemFingerprint);
         Assert.Equal("{\"", built.Choices[0].Message.Content);
-        Assert.True(built.Choices[0].StoppedForLength, "Expected finish_reason length.");
+        Assert.True(built.Choices[0].IsStoppedForLength, "Expected finish_reason length.");
         Assert.Equal("length", built.Choices[0].FinishReason.ToString());
     }
 }

@@ -135,7 +135,7 @@ internal static class OperationRunner
             {
                 UserView.Visit(chunk);
                 _ = chunk.IsUsageOnly;
-                _ = chunk.HasContent(out _);
+                _ = chunk.TryGetText(out _);
                 accumulator.Append(chunk);
                 if (++seen == scenario.BreakAfter)
                 {
@@ -161,8 +161,8 @@ internal static class OperationRunner
         _ = built.TryGetText(out _);
         foreach (var choice in built.Choices)
         {
-            _ = choice.Message.HasToolCalls(out _);
-            _ = choice.Message.IsRefusal(out _);
+            _ = choice.Message.TryGetToolCalls(out _);
+            _ = choice.Message.TryGetRefusal(out _);
         }
     }
 

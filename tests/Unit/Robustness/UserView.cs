@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace Oai.UnitTests.Robustness;
 
 /// <summary>Looks at a result the way a user would: <c>ToString()</c>, every public property, and every public type
-/// guard (a method whose parameters are all <c>out</c>: <c>HasToolCalls(out ...)</c>, <c>IsRefusal(out ...)</c>,
+/// guard (a method whose parameters are all <c>out</c>: <c>TryGetToolCalls(out ...)</c>, <c>TryGetRefusal(out ...)</c>,
 /// <c>TryGetText(out ...)</c>...), recursively through the library's records and their lists.</summary>
 /// <remarks>Found by reflection, so a guard added to a record tomorrow is exercised without touching this test.</remarks>
 internal static class UserView
