@@ -118,7 +118,7 @@ public class OaiApiException : OaiException
     private static string? RedactedHeader(HttpResponseHeaders? headers, string name, string? apiKey) =>
         ReadHeader(headers, name) is { } value ? ApiKeyRedactor.Redact(value, apiKey) : null;
 
-    /// <summary>The error with every string field redacted: the record is what users log and print.</summary>
+    /// <summary>The error with every string redacted, unmodelled fields included: the record is what users log and print.</summary>
     private static ApiError? Sanitize(ApiError? error, string? apiKey)
     {
         return error is null ? null : error with
@@ -127,6 +127,7 @@ public class OaiApiException : OaiException
             Type = RedactOrNull(error.Type, apiKey),
             Code = RedactOrNull(error.Code, apiKey),
             Param = RedactOrNull(error.Param, apiKey),
+            AdditionalProperties = Pipeline.ResponseErrors.RedactFields(error.AdditionalProperties, apiKey),
         };
     }
 

@@ -43,7 +43,7 @@ public sealed record ListPage<T>
     internal bool HasNextPage([NotNullWhen(true)] out string? after, System.Func<T, string?> idOf)
     {
         System.ArgumentNullException.ThrowIfNull(idOf);
-        after = !HasMore ? null : LastId ?? (Data.Count > 0 ? idOf(Data[^1]) : null);
+        after = !HasMore ? null : !string.IsNullOrEmpty(LastId) ? LastId : Data.Count > 0 ? idOf(Data[^1]) : null;
         return !string.IsNullOrEmpty(after);
     }
 }

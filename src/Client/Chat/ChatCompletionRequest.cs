@@ -32,7 +32,7 @@ public sealed partial record ChatCompletionRequest
 
     /// <summary>Gets options for a streamed response; only meaningful when streaming.</summary>
     [JsonPropertyName("stream_options")]
-    public ChatStreamOptions? StreamOptions { get; init; }
+    public StreamOptions? StreamOptions { get; init; }
 
     /// <summary>Gets whether the completion is stored for distillation and evals.</summary>
     [JsonPropertyName("store")]
@@ -42,10 +42,11 @@ public sealed partial record ChatCompletionRequest
     [JsonPropertyName("metadata")]
     public IDictionary<string, string>? Metadata { get; init; }
 
-    /// <summary>Gets the processing tier: <c>auto</c>, <c>default</c>, <c>flex</c>, <c>scale</c>, <c>priority</c> or <c>fast</c>.</summary>
-    /// <remarks>A string because the service adds tiers; the tier that served the request comes back in the response.</remarks>
+    /// <summary>Gets the processing tier to ask for (<see cref="Oai.ServiceTier.Flex"/>, <see cref="Oai.ServiceTier.Priority"/>...).</summary>
+    /// <remarks>The same open value type as the response's <c>ServiceTier</c>, which says the tier that served the request;
+    /// a tier the service adds later is written as <c>new ServiceTier("name")</c>.</remarks>
     [JsonPropertyName("service_tier")]
-    public string? ServiceTier { get; init; }
+    public ServiceTier? ServiceTier { get; init; }
 
     /// <summary>Gets a stable identifier for your end user (deprecated: use <see cref="SafetyIdentifier"/> and <see cref="PromptCacheKey"/>).</summary>
     [JsonPropertyName("user")]

@@ -26,7 +26,7 @@ public class ChatCompletionsClient
         Method = HttpMethod.Post,
         Path = static _ => "chat/completions",
         Content = static request => JsonBody.Create(
-            request with { Stream = true, StreamOptions = request.StreamOptions ?? new ChatStreamOptions { IncludeUsage = true } },
+            request with { Stream = true, StreamOptions = request.StreamOptions ?? new StreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.ChatCompletionRequest),
         ChunkType = RecordsJsonContext.Default.ChatCompletionChunk,
         StreamError = static chunk => chunk.Error,

@@ -29,7 +29,7 @@ internal abstract class ChatTelemetry<TResult> : OperationTelemetry<ChatCompleti
         if (isOpenAi)
         {
             tags.Add(GenAi.OpenAiApiType, "chat_completions");
-            if (request.ServiceTier is { Length: > 0 } tier && tier != "auto")
+            if (request.ServiceTier is { Value: { Length: > 0 } tier } && tier != "auto")
             {
                 tags.Add(GenAi.OpenAiRequestServiceTier, tier);
             }

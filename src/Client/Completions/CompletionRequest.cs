@@ -89,7 +89,7 @@ public sealed record CompletionRequest
 
     /// <summary>Gets options for a streamed response; when left null, streaming asks for <c>include_usage</c>.</summary>
     [JsonPropertyName("stream_options")]
-    public ChatStreamOptions? StreamOptions { get; init; }
+    public StreamOptions? StreamOptions { get; init; }
 
     /// <summary>Gets parameters this record does not model yet, sent as top-level JSON fields.</summary>
     /// <remarks>The escape hatch for new API parameters and for OpenAI-compatible servers' own fields. A key that

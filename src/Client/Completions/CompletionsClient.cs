@@ -28,7 +28,7 @@ public class CompletionsClient
         Method = HttpMethod.Post,
         Path = static _ => "completions",
         Content = static request => JsonBody.Create(
-            request with { Stream = true, StreamOptions = request.StreamOptions ?? new ChatStreamOptions { IncludeUsage = true } },
+            request with { Stream = true, StreamOptions = request.StreamOptions ?? new StreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.CompletionRequest),
         ChunkType = RecordsJsonContext.Default.Completion,
         StreamError = static chunk => chunk.Error,

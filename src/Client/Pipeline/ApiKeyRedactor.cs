@@ -22,6 +22,7 @@ internal static partial class ApiKeyRedactor
     private const int MinKeyLength = 6;
 
     /// <summary>Masks <paramref name="apiKey"/> wherever it appears in <paramref name="text"/>, then anything key-like.</summary>
+    /// <remarks>The mask holds no character JSON escapes, so masking JSON text keeps it valid JSON.</remarks>
     public static string Redact(string text, string? apiKey = null)
     {
         if (apiKey is { Length: >= MinKeyLength } && text.Contains(apiKey, StringComparison.Ordinal))
@@ -38,18 +39,24 @@ internal static partial class ApiKeyRedactor
         return text.Contains("sk-", StringComparison.Ordinal) ? KeyLike().Replace(text, Mask) : text;
     }
 
-    /// <summary>A server value as a message quotes it: redacted, on one line, trimmed, and cut to
+    /// <summary>A server value as a message quotes it: redacted as a whole, on one line, trimmed, and cut to
     /// <paramref name="maxLength"/> characters with an ellipsis.</summary>
+    /// <remarks>JSON <c>\uXXXX</c> escapes in the text are decoded first (a server may escape any character of an
+    /// echoed key), then the whole text is masked before it is cut, so no cut can leave part of a key behind; every
+    /// step is linear in the text (the patterns run without backtracking).</remarks>
     public static string Quote(string text, string? apiKey = null, int maxLength = MaxQuoted)
     {
-        // Redact a window a little longer than what is kept, so a key straddling the cut is still masked whole,
-        // without running the patterns over a megabyte nobody will read.
-        var window = maxLength + (apiKey?.Length ?? 0) + 64;
-        var head = text.Length > window ? text[..window] : text;
-        var redacted = Redact(head, apiKey).ReplaceLineEndings(" ").Trim();
-        return redacted.Length > maxLength || head.Length < text.Length
-            ? string.Concat(redacted.AsSpan(0, Math.Min(maxLength, redacted.Length)), "...")
-            : redacted;
+        if (text.Contains("\\u", StringComparison.Ordinal))
+        {
+            text = UnicodeEscape().Replace(text, static match =>
+            {
+                var c = (char)Convert.ToInt32(match.Groups[1].Value, 16);
+                return char.IsControl(c) || char.IsSurrogate(c) ? "?" : c.ToString();
+            });
+        }
+
+        var redacted = Redact(text, apiKey).ReplaceLineEndings(" ").Trim();
+        return redacted.Length > maxLength ? string.Concat(redacted.AsSpan(0, maxLength), "...") : redacted;
     }
 
     [GeneratedRegex(@"(API key provided:\s*)[^\s,]*[^\s,.]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -57,4 +64,7 @@ internal static partial class ApiKeyRedactor
 
     [GeneratedRegex(@"\bsk-[A-Za-z0-9_\-\*]{6,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex KeyLike();
+
+    [GeneratedRegex(@"\\u([0-9A-Fa-f]{4})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex UnicodeEscape();
 }

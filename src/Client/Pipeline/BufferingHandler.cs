@@ -58,8 +58,10 @@ internal sealed class BufferingHandler(bool bufferSuccess) : DelegatingHandler
     }
 
     /// <summary>Whether the failure is the transport's decompressor rejecting the bytes: gzip and deflate throw
-    /// <see cref="InvalidDataException"/>, Brotli <see cref="InvalidOperationException"/>. (The transport removes the
-    /// <c>Content-Encoding</c> header it decodes, so the header cannot tell.)</summary>
+    /// <see cref="InvalidDataException"/>, Brotli an <see cref="InvalidOperationException"/> from its own assembly.
+    /// (The transport removes the <c>Content-Encoding</c> header it decodes, so the header cannot tell.)</summary>
     public static bool IsUndecodable(Exception ex) =>
-        ex is InvalidDataException or InvalidOperationException or HttpRequestException { InnerException: InvalidDataException };
+        ex is InvalidDataException
+            or InvalidOperationException { Source: "System.IO.Compression.Brotli" }
+            or HttpRequestException { InnerException: InvalidDataException };
 }

@@ -25,7 +25,8 @@ internal sealed class ContentStream : Stream
     private CancellationToken _linkedFor;
     private Action<Exception?, bool, bool>? _onEnd;
     private long _position;
-    private bool _disposed;
+    private int _reading;
+    private volatile bool _disposed;
 
     /// <param name="body">The network stream.</param>
     /// <param name="response">The response that owns it; disposed with this stream.</param>
@@ -42,7 +43,7 @@ internal sealed class ContentStream : Stream
             _idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, settings.TimeProvider);
 
             // Closing the body also ends a synchronous read, which no token reaches.
-            _idle.Token.UnsafeRegister(static body => ((Stream)body!).Dispose(), body);
+            _idle.Token.UnsafeRegister(static stream => ((ContentStream)stream!).OnIdle(), this);
         }
     }
 
@@ -64,9 +65,10 @@ internal sealed class ContentStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            _idle?.CancelAfter(_settings.IdleTimeout);
+            Arm();
             return Track(_body.Read(buffer), buffer.Length);
         }
         catch (Exception ex)
@@ -81,7 +83,7 @@ internal sealed class ContentStream : Stream
         }
         finally
         {
-            _idle?.CancelAfter(Timeout.InfiniteTimeSpan);
+            Disarm();
         }
     }
 
@@ -90,9 +92,10 @@ internal sealed class ContentStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            _idle?.CancelAfter(_settings.IdleTimeout);
+            Arm();
             return Track(await _body.ReadAsync(buffer, ReadToken(cancellationToken)).ConfigureAwait(false), buffer.Length);
         }
         catch (Exception ex)
@@ -107,7 +110,7 @@ internal sealed class ContentStream : Stream
         }
         finally
         {
-            _idle?.CancelAfter(Timeout.InfiniteTimeSpan);
+            Disarm();
         }
     }
 
@@ -128,7 +131,9 @@ internal sealed class ContentStream : Stream
             // Disposed before the end: the caller stopped reading early.
             _disposed = true;
             End(null, completed: false, cancelled: false);
-            _idle?.Dispose();
+
+            // The idle source is left to the collector, not disposed: a read still pending on another thread
+            // disarms it in its finally block, and its timer is disarmed whenever no read is running.
             _linked?.Dispose();
             _body.Dispose();
             _response.Dispose();
@@ -178,7 +183,8 @@ internal sealed class ContentStream : Stream
         var cancelled = cancellationToken.IsCancellationRequested;
         var mapped = error switch
         {
-            _ when cancelled || _disposed => error,
+            _ when cancelled => error,
+            _ when _disposed => new ObjectDisposedException(nameof(ContentStream), "The content stream was disposed while a read was waiting on it."),
             OaiException => error,
             _ when _idle?.IsCancellationRequested == true => new OaiTimeoutException(
                 $"{_settings.Subject} received no data for {_settings.IdleTimeout} (the client's StreamIdleTimeout) after {_position} bytes; the connection was closed.",
@@ -193,6 +199,36 @@ internal sealed class ContentStream : Stream
         };
         End(mapped, completed: false, cancelled);
         return mapped;
+    }
+
+    /// <summary>Starts the idle timer for one read.</summary>
+    private void Arm()
+    {
+        if (_idle is not null)
+        {
+            Volatile.Write(ref _reading, 1);
+            _idle.CancelAfter(_settings.IdleTimeout);
+        }
+    }
+
+    /// <summary>Stops the idle timer once a read has returned or failed.</summary>
+    private void Disarm()
+    {
+        if (_idle is not null)
+        {
+            Volatile.Write(ref _reading, 0);
+            _idle.CancelAfter(Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>The idle timer fired: close the body, which ends the read waiting on it (a synchronous one too).
+    /// Nothing happens between reads: the caller's own time between reads never counts.</summary>
+    private void OnIdle()
+    {
+        if (Volatile.Read(ref _reading) == 1)
+        {
+            _body.Dispose();
+        }
     }
 
     private void End(Exception? error, bool completed, bool cancelled) =>

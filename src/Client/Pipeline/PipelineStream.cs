@@ -42,6 +42,10 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         _callToken = callToken;
     }
 
+    /// <summary>Gets the <c>x-request-id</c> header, with the client's key masked should a proxy have echoed it there.</summary>
+    public override string? RequestId =>
+        OaiApiException.ReadHeader(ResponseHeaders, "x-request-id") is { } id ? ApiKeyRedactor.Redact(id, _pipeline.Settings.ApiKey) : null;
+
     public override IAsyncEnumerator<TResult> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref _opened, 1) != 0)
@@ -116,7 +120,8 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         }
         finally
         {
-            await stop.CancelAsync().ConfigureAwait(false);
+            // Cancelled inline: the reader's pending read ends without waiting for a thread-pool thread.
+            stop.Cancel();
 
             // Closing the body ends a read waiting on the network, so the reader always finishes.
             body?.Dispose();
@@ -155,7 +160,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
                 }
             }
 
-            throw new OaiStreamException(EndedEarly(message, response, sawEvent));
+            throw new OaiStreamException(EndedEarly(message, response, sawEvent, _pipeline.Settings.ApiKey));
         }
         catch (Exception ex)
         {
@@ -207,11 +212,11 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
 
     /// <summary>Says why a stream ended without <c>[DONE]</c>: a server that answered with something other than an
     /// event stream (plain JSON from a server that does not stream here) is told apart from a connection closed early.</summary>
-    private static string EndedEarly(HttpRequestMessage message, HttpResponseMessage response, bool sawEvent)
+    private static string EndedEarly(HttpRequestMessage message, HttpResponseMessage response, bool sawEvent, string apiKey)
     {
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         return sawEvent || mediaType is null || mediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
             ? $"The stream from {OaiPipeline.Describe(message)} ended before its [DONE] event: the connection closed early."
-            : $"The stream from {OaiPipeline.Describe(message)} ended before its [DONE] event: the response was {ApiKeyRedactor.Quote(mediaType)}, not an event stream (does the server stream this endpoint?).";
+            : $"The stream from {OaiPipeline.Describe(message)} ended before its [DONE] event: the response was {ApiKeyRedactor.Quote(mediaType, apiKey)}, not an event stream (does the server stream this endpoint?).";
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -47,9 +48,12 @@ internal static class ResponseErrors
     public static OaiApiException FromErrorEvent(ReadOnlySpan<byte> data, HttpResponseMessage response, ClientSettings settings)
     {
         var apiKey = settings.ApiKey;
-        var error = ParseErrorEvent(data);
+
+        // Masked before parsing, as an HTTP error body is.
+        var text = ApiKeyRedactor.Redact(Encoding.UTF8.GetString(data), apiKey);
+        var error = ParseErrorEvent(text);
         var excerpt = error?.Message is { Length: > 0 } ? null
-            : !data.IsEmpty ? Excerpt(Encoding.UTF8.GetString(data), apiKey)
+            : text.Length > 0 ? Excerpt(text, apiKey)
             : error is null ? "(an error event with no data)"
             : null;
         return Create(response.StatusCode, error, excerpt, response, settings);
@@ -83,6 +87,33 @@ internal static class ResponseErrors
 
     public static string Excerpt(string text, string? apiKey) => ApiKeyRedactor.Quote(text, apiKey, ExcerptLength);
 
+    /// <summary>Unmodelled fields of an error with the key masked in them, escaped or not: each value is written out
+    /// with its escapes decoded, masked, and read back only when masking changed it.</summary>
+    public static IDictionary<string, JsonElement>? RedactFields(IDictionary<string, JsonElement>? fields, string? apiKey)
+    {
+        if (fields is null || fields.Count == 0)
+        {
+            return fields;
+        }
+
+        var redacted = new Dictionary<string, JsonElement>(fields.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                value.WriteTo(writer);
+            }
+
+            var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            var masked = ApiKeyRedactor.Redact(text, apiKey);
+            using var document = ReferenceEquals(masked, text) ? null : JsonDocument.Parse(masked);
+            redacted[ApiKeyRedactor.Redact(name, apiKey)] = document is null ? value : document.RootElement.Clone();
+        }
+
+        return redacted;
+    }
+
     /// <summary>The inner exception to keep: itself, unless its text (a JSON path naming a key-like property, a
     /// quoted value) would carry the key into <see cref="Exception.ToString"/>; then a copy with that text masked.</summary>
     public static Exception? SafeInner(Exception? inner, string apiKey)
@@ -111,9 +142,9 @@ internal static class ResponseErrors
         return $"invalid JSON{where} ({ApiKeyRedactor.Quote(message, apiKey, 512)})";
     }
 
-    private static ApiError? ParseErrorEvent(ReadOnlySpan<byte> data)
+    private static ApiError? ParseErrorEvent(string data)
     {
-        if (data.IsEmpty || data[0] != (byte)'{')
+        if (!data.StartsWith('{'))
         {
             return null;
         }

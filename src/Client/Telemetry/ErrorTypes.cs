@@ -43,25 +43,25 @@ internal static class ErrorTypes
     /// <summary>A description safe for telemetry: for API errors only the structured fields (each redacted and cut
     /// to a bounded length), never the service's free text (which may quote the request); for unreadable bodies no
     /// excerpt.</summary>
-    public static string SafeMessage(Exception error)
+    public static string SafeMessage(Exception error, string? apiKey = null)
     {
         return error switch
         {
             OaiApiException api => string.Create(
                 CultureInfo.InvariantCulture,
                 $"HTTP {(int)api.StatusCode} {Quote(api.ErrorType)} {Quote(api.Code)}{(api.RequestId is null ? string.Empty : $" (request id {Quote(api.RequestId)})")}").Trim(),
-            OaiInvalidResponseException invalid => ApiKeyRedactor.Quote(invalid.Message.Split(" Body starts:", 2)[0], maxLength: MaxMessage),
-            _ => ApiKeyRedactor.Quote(error.Message, maxLength: MaxMessage),
+            OaiInvalidResponseException invalid => ApiKeyRedactor.Quote(invalid.Message.Split(" Body starts:", 2)[0], apiKey, MaxMessage),
+            _ => ApiKeyRedactor.Quote(error.Message, apiKey, MaxMessage),
         };
     }
 
     /// <summary>The conventions' <c>exception</c> event, built from <see cref="SafeMessage"/>.</summary>
-    public static ActivityEvent ExceptionEvent(Exception error)
+    public static ActivityEvent ExceptionEvent(Exception error, string? apiKey = null)
     {
         var tags = new ActivityTagsCollection
         {
             { "exception.type", error.GetType().FullName },
-            { "exception.message", SafeMessage(error) },
+            { "exception.message", SafeMessage(error, apiKey) },
         };
         if (error.StackTrace is { } stack)
         {

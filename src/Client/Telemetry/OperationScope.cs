@@ -195,10 +195,10 @@ internal sealed partial class OperationScope
             if (ErrorType is not null)
             {
                 activity.SetTag(GenAi.ErrorType, ErrorType);
-                activity.SetStatus(ActivityStatusCode.Error, error is null ? ErrorType : ErrorTypes.SafeMessage(error));
+                activity.SetStatus(ActivityStatusCode.Error, error is null ? ErrorType : ErrorTypes.SafeMessage(error, _apiKey));
                 if (error is not null)
                 {
-                    activity.AddEvent(ErrorTypes.ExceptionEvent(error));
+                    activity.AddEvent(ErrorTypes.ExceptionEvent(error, _apiKey));
                 }
             }
 

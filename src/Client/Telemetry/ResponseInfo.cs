@@ -86,8 +86,8 @@ internal sealed class ResponseInfo
         }
     }
 
-    /// <summary>Masks the client's key, and anything key-like, in every string the server sent, before any of them
-    /// reaches a span or a metric.</summary>
+    /// <summary>Masks the client's key, and anything key-like, in every string the server sent, and cuts each to a
+    /// bounded length, before any of them reaches a span or a metric (a broken server must not mint unbounded tags).</summary>
     public void Redact(string apiKey)
     {
         Id = RedactOrNull(Id, apiKey);
@@ -106,7 +106,7 @@ internal sealed class ResponseInfo
         {
             if (Extra[i] is { Value: string text } tag)
             {
-                Extra[i] = new(tag.Key, ApiKeyRedactor.Redact(text, apiKey));
+                Extra[i] = new(tag.Key, ApiKeyRedactor.Quote(text, apiKey));
             }
         }
     }
@@ -128,5 +128,5 @@ internal sealed class ResponseInfo
         return reasons;
     }
 
-    private static string? RedactOrNull(string? text, string apiKey) => text is null ? null : ApiKeyRedactor.Redact(text, apiKey);
+    private static string? RedactOrNull(string? text, string apiKey) => text is null ? null : ApiKeyRedactor.Quote(text, apiKey);
 }

@@ -44,7 +44,7 @@ public static class ChatContractRequests
         Seed = 42,
         Metadata = new Dictionary<string, string> { ["suite"] = "contract", ["case"] = "full" },
         Store = true,
-        ServiceTier = "default",
+        ServiceTier = ServiceTier.Default,
         Logprobs = true,
         TopLogprobs = 3,
         N = 2,
@@ -83,6 +83,6 @@ public static class ChatContractRequests
         MaxCompletionTokens = 100,
         Seed = 7,
         Stop = ["END"],
-        ServiceTier = "auto",
+        ServiceTier = ServiceTier.Auto,
     };
 }

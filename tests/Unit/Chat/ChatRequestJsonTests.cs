@@ -77,7 +77,7 @@ public class ChatRequestJsonTests
         var request = Minimal with
         {
             Stream = true,
-            StreamOptions = new ChatStreamOptions { IncludeUsage = true, IncludeObfuscation = false },
+            StreamOptions = new StreamOptions { IncludeUsage = true, IncludeObfuscation = false },
         };
 
         Assert.Equal("true", RequestJson.Property(request, "stream"));
@@ -92,7 +92,7 @@ public class ChatRequestJsonTests
         {
             Store = true,
             Metadata = new Dictionary<string, string> { ["session"] = "abc", ["team"] = "search" },
-            ServiceTier = "flex",
+            ServiceTier = ServiceTier.Flex,
             User = "user-1234",
             SafetyIdentifier = "hash-42",
             PromptCacheKey = "cache-key",

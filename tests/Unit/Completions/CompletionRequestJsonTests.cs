@@ -70,7 +70,7 @@ public sealed class CompletionRequestJsonTests
             Seed = 9007199254740993,
             User = "user-1",
             Stream = false,
-            StreamOptions = new ChatStreamOptions { IncludeUsage = true },
+            StreamOptions = new StreamOptions { IncludeUsage = true },
             AdditionalProperties = new Dictionary<string, JsonElement> { ["top_k"] = extra.RootElement.GetProperty("top_k").Clone() },
         };
 
@@ -128,7 +128,7 @@ public sealed class CompletionRequestJsonTests
             Seed = 1,
             User = "u",
             Stream = true,
-            StreamOptions = new ChatStreamOptions(),
+            StreamOptions = new StreamOptions(),
         };
 
         var written = JsonNode.Parse(Serialize(full))!.AsObject().Select(p => p.Key).ToHashSet();

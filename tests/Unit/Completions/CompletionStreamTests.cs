@@ -45,7 +45,7 @@ public sealed class CompletionStreamTests
     [Fact]
     public async Task A_caller_who_sets_stream_options_keeps_them()
     {
-        var request = Request with { StreamOptions = new ChatStreamOptions { IncludeUsage = false } };
+        var request = Request with { StreamOptions = new StreamOptions { IncludeUsage = false } };
 
         var (_, sent) = await Read(Fixtures.Read("legacy-completion-stream.sse"), request);
 

@@ -200,4 +200,98 @@ public sealed class EchoedKeyTests
         using var json = System.Text.Json.JsonDocument.Parse(output);
         Assert.Equal("your key is [redacted]", json.RootElement[0].GetProperty("parts")[0].GetProperty("content").GetString());
     }
+
+    [Fact]
+    public async Task A_key_that_is_no_sk_key_after_a_long_run_of_spaces_is_not_quoted_in_part()
+    {
+        using var capture = new TelemetryCapture();
+        var body = new string(' ', 270) + PlainKey + " and more text that is not JSON";
+        using var client = Client(PlainKey, HttpStatusCode.OK, "application/json", body);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello("echo-spaces")));
+
+        Assert.DoesNotContain(PlainKey[..6], Seen(ex, capture.Span("echo-spaces")), StringComparison.Ordinal);
+        Assert.EndsWith("Body starts: [redacted] and more text that is not JSON", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_excerpt_of_many_keys_never_ends_in_part_of_one()
+    {
+        var quoted = Oai.Pipeline.ResponseErrors.Excerpt("xxxxxxxxx" + string.Concat(Enumerable.Repeat(PlainKey, 14)) + " tail", PlainKey);
+
+        Assert.DoesNotContain(PlainKey[..4], quoted, StringComparison.Ordinal);
+        Assert.Equal("xxxxxxxxx" + string.Concat(Enumerable.Repeat("[redacted]", 14)) + " tail", quoted);
+    }
+
+    [Fact]
+    public async Task A_key_echoed_as_the_content_type_of_a_stream_answered_with_no_event_stream_is_masked()
+    {
+        using var capture = new TelemetryCapture();
+        var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ =>
+        {
+            var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{}"));
+            content.Headers.TryAddWithoutValidation("Content-Type", $"{PlainKey}/json");
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+        });
+        using var client = TestClients.Create(mock, options => options.ApiKey = PlainKey);
+
+        var ex = await Assert.ThrowsAsync<OaiStreamException>(async () =>
+        {
+            await foreach (var chunk in client.Chat.Completions.CreateStreamAsync(TestClients.Hello("echo-media-type")))
+            {
+                Assert.Fail($"no chunk was expected, got {chunk.Id}");
+            }
+        });
+
+        Assert.DoesNotContain(PlainKey, Seen(ex, capture.Span("echo-media-type")), StringComparison.Ordinal);
+        Assert.Contains("the response was [redacted]/json, not an event stream", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_in_an_unmodelled_field_of_an_error_event_is_masked_in_the_error_record()
+    {
+        var stream = $$$"""event: error{{{"\n"}}}data: {"error":{"message":"bad","echo":"{{{PlainKey}}}"}}""" + "\n\n";
+        using var client = Client(PlainKey, HttpStatusCode.OK, "text/event-stream", stream);
+
+        var ex = await Assert.ThrowsAsync<OaiApiException>(async () =>
+        {
+            await foreach (var chunk in client.Chat.Completions.CreateStreamAsync(TestClients.Hello()))
+            {
+                Assert.Fail($"an error event is not a chunk: {chunk.Id}");
+            }
+        });
+
+        Assert.Equal("[redacted]", ex.Error!.AdditionalProperties!["echo"].GetString());
+    }
+
+    [Fact]
+    public async Task A_json_escaped_key_in_an_error_body_is_masked_in_the_message_and_in_unmodelled_fields()
+    {
+        var escaped = PlainKey.Replace("-", "\\u002d", StringComparison.Ordinal);
+        var body = $$$"""{"error":{"type":"invalid_request_error","echo":"{{{escaped}}}","nested":{"k":["{{{escaped}}}"]} } }""";
+        using var client = Client(PlainKey, HttpStatusCode.BadRequest, "application/json", body);
+
+        var ex = await Assert.ThrowsAsync<OaiApiException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
+
+        Assert.DoesNotContain(PlainKey, ex.ToString(), StringComparison.Ordinal);
+        Assert.Equal("[redacted]", ex.Error!.AdditionalProperties!["echo"].GetString());
+        Assert.Equal("[redacted]", ex.Error.AdditionalProperties["nested"].GetProperty("k")[0].GetString());
+        Assert.Contains("[redacted]", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_megabyte_model_name_reaches_spans_and_metrics_cut_to_a_bounded_length()
+    {
+        using var capture = new TelemetryCapture();
+        var model = new string('m', 1024 * 1024);
+        var body = $$$"""{"id":"c1","object":"chat.completion","created":1,"model":"{{{model}}}","choices":[]}""";
+        using var client = Client(PlainKey, HttpStatusCode.OK, "application/json", body);
+
+        await client.Chat.Completions.CreateAsync(TestClients.Hello("huge-model"));
+
+        Assert.Equal(new string('m', 256) + "...", capture.Span("huge-model").GetTagItem("gen_ai.response.model"));
+        var point = Assert.Single(capture.Points("gen_ai.client.operation.duration", "huge-model"));
+        Assert.Equal(new string('m', 256) + "...", TelemetryCapture.Tags(point)["gen_ai.response.model"]);
+    }
 }

@@ -139,6 +139,23 @@ public sealed class NullListItemTests
         Assert.Equal("A listing page says has_more but gives the same cursor as the page before it.", ex.Message);
     }
 
+    [Fact]
+    public async Task An_empty_last_id_falls_back_to_the_last_items_id()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").WithQueryString("after", "file-1").Respond("application/json", """{"object":"list","data":[{"id":"file-2","object":"file","bytes":1,"created_at":1,"filename":"b","purpose":"batch"}],"has_more":false}""");
+        mock.When("*").Respond("application/json", """{"object":"list","data":[{"id":"file-1","object":"file","bytes":1,"created_at":1,"filename":"a","purpose":"batch"}],"last_id":"","has_more":true}""");
+        using var client = TestClients.Create(mock);
+        var ids = new List<string>();
+
+        await foreach (var file in client.Files.ListAsync())
+        {
+            ids.Add(file.Id);
+        }
+
+        Assert.Equal(["file-1", "file-2"], ids);
+    }
+
     private static IEnumerable<PropertyInfo> ListProperties(Type type)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))

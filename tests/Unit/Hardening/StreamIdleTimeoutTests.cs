@@ -152,4 +152,23 @@ public sealed class StreamIdleTimeoutTests
         var ex = Assert.Throws<ArgumentException>(() => new OaiClient(new OaiClientOptions { ApiKey = "k", StreamIdleTimeout = TimeSpan.Zero }));
         Assert.StartsWith("StreamIdleTimeout must be between 10 ms and 1 day, or Timeout.InfiniteTimeSpan.", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Disposing_a_download_while_a_synchronous_read_waits_ends_that_read_with_object_disposed()
+    {
+        var time = new FakeTimeProvider();
+        var body = new StallingStream(new byte[] { 1, 2, 3 });
+        using var client = Client(time, body, "application/octet-stream");
+        var content = await client.Files.ContentAsync("file-1");
+        var buffer = new byte[16];
+        Assert.Equal(3, content.Read(buffer, 0, buffer.Length));
+        var next = Task.Run(() => content.Read(buffer, 0, buffer.Length));
+        await body.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await content.DisposeAsync();
+
+        var ex = await Assert.ThrowsAsync<ObjectDisposedException>(() => next.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("ContentStream", ex.ObjectName);
+        Assert.Throws<ObjectDisposedException>(() => content.Read(buffer, 0, buffer.Length));
+    }
 }

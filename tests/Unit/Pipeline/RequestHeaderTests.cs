@@ -96,7 +96,7 @@ public sealed class RequestHeaderTests
         using var mock = new MockHttpMessageHandler();
         recorder.Route(mock.When("*"), _ => Recorder.Sse("data: [DONE]\n\n"));
         using var client = TestClients.Create(mock);
-        var request = TestClients.Hello() with { StreamOptions = new Oai.Chat.ChatStreamOptions { IncludeUsage = false } };
+        var request = TestClients.Hello() with { StreamOptions = new Oai.StreamOptions { IncludeUsage = false } };
 
         await foreach (var _ in client.Chat.Completions.CreateStreamAsync(request))
         {

@@ -16,7 +16,7 @@ internal sealed class CaseRunner(ICaseTransport transport, TelemetryWatch teleme
     public static readonly TimeSpan StallTimeout = TimeSpan.FromMilliseconds(400);
 
     /// <summary>How long a stalling case may run: its timeout plus a margin for a busy machine.</summary>
-    public static readonly TimeSpan StallWatchdog = StallTimeout + TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan StallWatchdog = StallTimeout + TimeSpan.FromSeconds(8);
 
     /// <summary>How long any other case may run.</summary>
     public static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(20);

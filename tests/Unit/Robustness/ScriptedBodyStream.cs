@@ -6,9 +6,11 @@ using System.Threading.Tasks;
 namespace Oai.UnitTests.Robustness;
 
 /// <summary>A response body as the network delivers it: a few bytes per read, then the end, a stall (until the
-/// server shuts down) or a dropped connection.</summary>
+/// server shuts down, or the client closes the stream, as closing a socket ends a read waiting on it) or a dropped
+/// connection.</summary>
 internal sealed class ScriptedBodyStream(Reply reply, CancellationToken serverShutdown) : Stream
 {
+    private readonly CancellationTokenSource _closed = new();
     private readonly int _limit = reply.End == BodyEnd.Complete ? reply.Body.Length : Math.Min(reply.Cutoff, reply.Body.Length);
     private int _position;
 
@@ -43,11 +45,15 @@ internal sealed class ScriptedBodyStream(Reply reply, CancellationToken serverSh
         switch (reply.End)
         {
             case BodyEnd.Stall:
-                using (var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, serverShutdown))
+                using (var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, serverShutdown, _closed.Token))
                 {
                     try
                     {
                         await Task.Delay(Timeout.Infinite, both.Token);
+                    }
+                    catch (OperationCanceledException) when (_closed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        throw new ObjectDisposedException(nameof(ScriptedBodyStream), "The stream was closed while a read waited on it.");
                     }
                     catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                     {
@@ -72,4 +78,14 @@ internal sealed class ScriptedBodyStream(Reply reply, CancellationToken serverSh
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _closed.Cancel();
+        }
+
+        base.Dispose(disposing);
+    }
 }

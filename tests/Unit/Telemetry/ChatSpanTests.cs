@@ -43,7 +43,7 @@ public sealed class ChatSpanTests
             Stop = ["END", "STOP"],
             N = 2,
             ResponseFormat = ChatResponseFormat.JsonObject,
-            ServiceTier = "default",
+            ServiceTier = ServiceTier.Default,
         };
 
         await client.Chat.Completions.CreateAsync(request);
@@ -145,7 +145,7 @@ public sealed class ChatSpanTests
             RecordedBody("ChatTests", "HelloWorldChat.json"),
             configure: o => o.BaseUrl = new Uri("https://my-resource.openai.azure.com/openai/v1/"));
 
-        await client.Chat.Completions.CreateAsync(new ChatCompletionRequest { Model = "trace-azure", Messages = [ChatMessage.User("hi")], ServiceTier = "default" });
+        await client.Chat.Completions.CreateAsync(new ChatCompletionRequest { Model = "trace-azure", Messages = [ChatMessage.User("hi")], ServiceTier = ServiceTier.Default });
 
         var tags = TelemetryCapture.Tags(capture.Span("trace-azure"));
         Assert.Equal("azure.ai.openai", tags["gen_ai.provider.name"]);

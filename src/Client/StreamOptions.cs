@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 
-namespace Oai.Chat;
+namespace Oai;
 
-/// <summary>Options for a streamed chat completion (<c>stream_options</c>).</summary>
-public sealed record ChatStreamOptions
+/// <summary>Options for a streamed response (<c>stream_options</c>), for chat and legacy completions alike.</summary>
+public sealed record StreamOptions
 {
     /// <summary>Gets whether a final chunk carrying the token usage of the whole request is streamed before <c>[DONE]</c>.</summary>
     [JsonPropertyName("include_usage")]
