@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -7,8 +8,9 @@ namespace Oai;
 /// <summary>Model input that is text or token ids, one or many: a string, an array of strings, an array of token
 /// ids, or an array of token-id arrays, written as that JSON shape.</summary>
 /// <remarks>The base of <see cref="Completions.CompletionPrompt"/> and <see cref="Embeddings.EmbeddingInput"/>;
-/// exactly one of the four properties is non-null.</remarks>
-public abstract class TextOrTokens : IEquatable<TextOrTokens>
+/// exactly one of the four properties is non-null. Both accept a collection expression of strings
+/// (<c>Input = ["first", "second"]</c>), which is why this type enumerates its texts.</remarks>
+public abstract class TextOrTokens : IEquatable<TextOrTokens>, IEnumerable<string>
 {
     private protected TextOrTokens(object value)
     {
@@ -54,6 +56,18 @@ public abstract class TextOrTokens : IEquatable<TextOrTokens>
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TextOrTokens);
+
+    /// <summary>Enumerates the texts: the one string, or each of several; nothing for token ids.</summary>
+    IEnumerator<string> IEnumerable<string>.GetEnumerator() =>
+        (Value switch
+        {
+            string text => [text],
+            string[] texts => texts,
+            _ => (IEnumerable<string>)[],
+        }).GetEnumerator();
+
+    /// <summary>Enumerates the texts, as <see cref="IEnumerable{T}.GetEnumerator"/>.</summary>
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<string>)this).GetEnumerator();
 
     /// <inheritdoc />
     public override int GetHashCode() => Value is string text ? StringComparer.Ordinal.GetHashCode(text) : InputCount;

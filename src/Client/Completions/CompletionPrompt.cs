@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace Oai.Completions;
@@ -8,6 +9,7 @@ namespace Oai.Completions;
 /// and <see cref="FromTokenArrays"/>. See <see cref="TextOrTokens"/> for the shapes.</remarks>
 /// <example><code>CompletionPrompt prompt = "Say this is a test"; var batch = CompletionPrompt.FromTokens([1212, 318, 257, 1332]);</code></example>
 [JsonConverter(typeof(TextOrTokensConverter<CompletionPrompt>))]
+[CollectionBuilder(typeof(CompletionPrompt), nameof(FromStringArray))]
 public sealed class CompletionPrompt : TextOrTokens, ITextOrTokensFactory<CompletionPrompt>
 {
     private CompletionPrompt(object value)
@@ -38,6 +40,13 @@ public sealed class CompletionPrompt : TextOrTokens, ITextOrTokensFactory<Comple
     /// <returns>The input, sent as a JSON array of strings.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
     public static CompletionPrompt FromStringArray(IEnumerable<string> texts) => new(Copy(texts));
+
+    /// <summary>Creates the input from several strings, each a separate input; what a collection expression of
+    /// strings (<c>["first", "second"]</c>) builds.</summary>
+    /// <param name="texts">The texts; copied.</param>
+    /// <returns>The input, sent as a JSON array of strings.</returns>
+    /// <exception cref="System.ArgumentNullException">One of <paramref name="texts"/> is null.</exception>
+    public static CompletionPrompt FromStringArray(System.ReadOnlySpan<string> texts) => new(Copy((IEnumerable<string>)texts.ToArray()));
 
     /// <summary>Creates the input from one sequence of token ids.</summary>
     /// <param name="tokens">The token ids; copied.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 
 namespace Oai.Embeddings;
@@ -8,6 +9,7 @@ namespace Oai.Embeddings;
 /// and <see cref="FromTokenArrays"/>. See <see cref="TextOrTokens"/> for the shapes.</remarks>
 /// <example><code>EmbeddingInput input = new[] { "first text", "second text" };</code></example>
 [JsonConverter(typeof(TextOrTokensConverter<EmbeddingInput>))]
+[CollectionBuilder(typeof(EmbeddingInput), nameof(FromStringArray))]
 public sealed class EmbeddingInput : TextOrTokens, ITextOrTokensFactory<EmbeddingInput>
 {
     private EmbeddingInput(object value)
@@ -38,6 +40,13 @@ public sealed class EmbeddingInput : TextOrTokens, ITextOrTokensFactory<Embeddin
     /// <returns>The input, sent as a JSON array of strings.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="texts"/> or one of its items is null.</exception>
     public static EmbeddingInput FromStringArray(IEnumerable<string> texts) => new(Copy(texts));
+
+    /// <summary>Creates the input from several strings, each a separate input; what a collection expression of
+    /// strings (<c>["first", "second"]</c>) builds.</summary>
+    /// <param name="texts">The texts; copied.</param>
+    /// <returns>The input, sent as a JSON array of strings.</returns>
+    /// <exception cref="System.ArgumentNullException">One of <paramref name="texts"/> is null.</exception>
+    public static EmbeddingInput FromStringArray(System.ReadOnlySpan<string> texts) => new(Copy((IEnumerable<string>)texts.ToArray()));
 
     /// <summary>Creates the input from one sequence of token ids.</summary>
     /// <param name="tokens">The token ids; copied.</param>

@@ -71,4 +71,16 @@ public sealed class EmbeddingRequestJsonTests
 
         Assert.True(written.SetEquals(names), $"written: {string.Join(",", written.Order())}; schema: {string.Join(",", names.Order())}");
     }
+
+    [Fact]
+    public void Inputs_and_prompts_take_a_collection_expression_of_strings()
+    {
+        var request = new EmbeddingRequest { Model = "text-embedding-3-small", Input = ["first", "second"] };
+        Oai.Completions.CompletionPrompt prompt = ["Say this is a test"];
+
+        Assert.Equal("""{"model":"text-embedding-3-small","input":["first","second"]}""", Serialize(request));
+        Assert.Equal(["Say this is a test"], prompt.Texts);
+        Assert.Equal(["first", "second"], request.Input);
+        Assert.Empty(Oai.Embeddings.EmbeddingInput.FromTokens([1, 2]));
+    }
 }
