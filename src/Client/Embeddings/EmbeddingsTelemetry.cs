@@ -26,7 +26,7 @@ internal sealed class EmbeddingsTelemetry : OperationTelemetry<EmbeddingRequest,
     public override void Observe(CreateEmbeddingResponse result, ResponseInfo info, ContentCaptureMode capture)
     {
         info.ObserveHeader(string.Empty, result.Model, serviceTier: null, systemFingerprint: null);
-        info.InputTokens = result.Usage?.PromptTokens;
+        info.InputTokens = result.Usage?.ReportedPromptTokens;
         // The request's dimensions are a start tag; the length the service returned confirms it (or stands in
         // for it when the request left the model's default).
         if (result.Data.Count > 0)

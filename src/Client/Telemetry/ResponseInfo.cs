@@ -60,10 +60,10 @@ internal sealed class ResponseInfo
             return;
         }
 
-        InputTokens = usage.PromptTokens ?? InputTokens;
-        OutputTokens = usage.CompletionTokens ?? OutputTokens;
-        CachedInputTokens = usage.PromptTokensDetails?.CachedTokens ?? CachedInputTokens;
-        ReasoningTokens = usage.CompletionTokensDetails?.ReasoningTokens ?? ReasoningTokens;
+        InputTokens = usage.ReportedPromptTokens ?? InputTokens;
+        OutputTokens = usage.ReportedCompletionTokens ?? OutputTokens;
+        CachedInputTokens = usage.PromptTokensDetails?.ReportedCachedTokens ?? CachedInputTokens;
+        ReasoningTokens = usage.CompletionTokensDetails?.ReportedReasoningTokens ?? ReasoningTokens;
     }
 
     /// <summary>Records that choice <paramref name="index"/> exists, with its finish reason if it has one yet.</summary>

@@ -71,7 +71,8 @@ public sealed class ChatStreamRecordingTests
         Assert.Equal(completion, built.Usage.CompletionTokens);
         Assert.Equal(total, built.Usage.TotalTokens);
         Assert.Equal(0, built.Usage.CompletionTokensDetails!.ReasoningTokens);
-        Assert.Null(built.Usage.CompletionTokensDetails.AudioTokens); // only reasoning_tokens was sent
+        Assert.Equal(0, built.Usage.CompletionTokensDetails.AudioTokens); // only reasoning_tokens was sent: absent reads as 0
+        Assert.Null(built.Usage.CompletionTokensDetails.ReportedAudioTokens); // ...and stays absent for telemetry
         Assert.Null(built.Usage.PromptTokensDetails); // not sent by these streams
         return built;
     }
