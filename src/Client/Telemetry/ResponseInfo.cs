@@ -35,21 +35,22 @@ internal sealed class ResponseInfo
     /// <summary>Gets the number of choices seen or expected.</summary>
     public int ChoiceCount => _finishReasons?.Count ?? 0;
 
-    /// <summary>Takes a response's id, model, tier and fingerprint; empty or missing values keep what was seen before.</summary>
+    /// <summary>Takes a response's id, model, tier and fingerprint. For a stream the first non-empty value of each wins,
+    /// the rule the accumulators fold by (the usage-only chunk repeats them), so a span and a folded completion agree.</summary>
     public void ObserveHeader(string id, string model, string? serviceTier, string? systemFingerprint)
     {
-        if (id.Length > 0)
+        if (string.IsNullOrEmpty(Id) && id.Length > 0)
         {
             Id = id;
         }
 
-        if (model.Length > 0)
+        if (string.IsNullOrEmpty(Model) && model.Length > 0)
         {
             Model = model;
         }
 
-        ServiceTier = serviceTier ?? ServiceTier;
-        SystemFingerprint = systemFingerprint ?? SystemFingerprint;
+        ServiceTier ??= serviceTier;
+        SystemFingerprint ??= systemFingerprint;
     }
 
     /// <summary>Takes the token counts a response reported; counts it did not report keep what was seen before.</summary>
