@@ -44,7 +44,7 @@ public sealed class CompletionTracingTests
     [Fact]
     public async Task A_completion_has_request_and_response_attributes_and_metrics()
     {
-        using var otel = new OtelCapture("tc-whole-" + Guid.NewGuid().ToString("N"));
+        using var otel = new TelemetryCapture(model: "tc-whole-" + Guid.NewGuid().ToString("N"));
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond("application/json", CompletionsClientTests.CompletionJson);
         using var client = Client(mock);
@@ -81,22 +81,22 @@ public sealed class CompletionTracingTests
         expected["gen_ai.usage.input_tokens"] = 5L;
         expected["gen_ai.usage.output_tokens"] = 7L;
         expected["openai.response.system_fingerprint"] = "fp_44709d6fcb";
-        OtelCapture.AssertTags(expected, span);
+        TelemetryCapture.AssertTags(expected, span);
 
         var duration = Assert.Single(otel.Points("gen_ai.client.operation.duration"));
         Assert.Equal(1, duration.GetHistogramCount());
-        Assert.Equal("text_completion", OtelCapture.Tags(duration)["gen_ai.operation.name"]);
-        Assert.Equal("gpt-3.5-turbo-instruct", OtelCapture.Tags(duration)["gen_ai.response.model"]);
+        Assert.Equal("text_completion", TelemetryCapture.Tags(duration)["gen_ai.operation.name"]);
+        Assert.Equal("gpt-3.5-turbo-instruct", TelemetryCapture.Tags(duration)["gen_ai.response.model"]);
         var tokens = otel.Points("gen_ai.client.token.usage");
-        Assert.Equal(5, tokens.Single(p => Equals(OtelCapture.Tags(p)["gen_ai.token.type"], "input")).GetHistogramSum());
-        Assert.Equal(7, tokens.Single(p => Equals(OtelCapture.Tags(p)["gen_ai.token.type"], "output")).GetHistogramSum());
+        Assert.Equal(5, tokens.Single(p => Equals(TelemetryCapture.Tags(p)["gen_ai.token.type"], "input")).GetHistogramSum());
+        Assert.Equal(7, tokens.Single(p => Equals(TelemetryCapture.Tags(p)["gen_ai.token.type"], "output")).GetHistogramSum());
         Assert.Empty(otel.Points("gen_ai.client.operation.time_to_first_chunk"));
     }
 
     [Fact]
     public async Task A_streamed_completion_folds_every_choice_usage_and_chunk_timings()
     {
-        using var otel = new OtelCapture("tc-stream-" + Guid.NewGuid().ToString("N"));
+        using var otel = new TelemetryCapture(model: "tc-stream-" + Guid.NewGuid().ToString("N"));
         await StreamFixtureAsync(new CompletionRequest { Model = otel.Model, Prompt = "Say hello", N = 2 });
 
         var span = Assert.Single(otel.Spans());
@@ -109,7 +109,7 @@ public sealed class CompletionTracingTests
         expected["gen_ai.usage.input_tokens"] = 5L;
         expected["gen_ai.usage.output_tokens"] = 5L;
         expected["gen_ai.response.time_to_first_chunk"] = 0.0;
-        OtelCapture.AssertTags(expected, span);
+        TelemetryCapture.AssertTags(expected, span);
         Assert.InRange((double)span.GetTagItem("gen_ai.response.time_to_first_chunk")!, 0, span.Duration.TotalSeconds);
 
         Assert.Equal(1, Assert.Single(otel.Points("gen_ai.client.operation.duration")).GetHistogramCount());
@@ -121,7 +121,7 @@ public sealed class CompletionTracingTests
     [Fact]
     public async Task Captured_content_is_the_prompt_as_one_user_message_and_each_choice_text()
     {
-        using var otel = new OtelCapture("tc-content-" + Guid.NewGuid().ToString("N"));
+        using var otel = new TelemetryCapture(model: "tc-content-" + Guid.NewGuid().ToString("N"));
         await StreamFixtureAsync(new CompletionRequest { Model = otel.Model, Prompt = new[] { "Say hello", "Say hi" } }, capture: true);
 
         var span = Assert.Single(otel.Spans());
@@ -136,7 +136,7 @@ public sealed class CompletionTracingTests
     [Fact]
     public async Task A_token_prompt_captures_no_input_content()
     {
-        using var otel = new OtelCapture("tc-tokens-" + Guid.NewGuid().ToString("N"));
+        using var otel = new TelemetryCapture(model: "tc-tokens-" + Guid.NewGuid().ToString("N"));
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond("application/json", CompletionsClientTests.CompletionJson);
         using var client = Client(mock, capture: true);
@@ -153,7 +153,7 @@ public sealed class CompletionTracingTests
     [Fact]
     public async Task A_stream_broken_by_an_error_event_ends_its_span_with_the_error_and_unfinished_choices()
     {
-        using var otel = new OtelCapture("tc-error-" + Guid.NewGuid().ToString("N"));
+        using var otel = new TelemetryCapture(model: "tc-error-" + Guid.NewGuid().ToString("N"));
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond(_ => Recorder.Sse("""
             data: {"id":"cmpl-1","object":"text_completion","created":1,"model":"m","choices":[{"text":"Hel","index":0,"logprobs":null,"finish_reason":null}]}
@@ -175,13 +175,13 @@ public sealed class CompletionTracingTests
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal("server_error", span.GetTagItem("error.type"));
         Assert.Equal(new[] { "error" }, (string[])span.GetTagItem("gen_ai.response.finish_reasons")!);
-        Assert.Equal("server_error", OtelCapture.Tags(Assert.Single(otel.Points("gen_ai.client.operation.duration")))["error.type"]);
+        Assert.Equal("server_error", TelemetryCapture.Tags(Assert.Single(otel.Points("gen_ai.client.operation.duration")))["error.type"]);
     }
 
     [Fact]
     public async Task Breaking_out_early_ends_the_span_as_closed_early_with_unfinished_choices()
     {
-        using var otel = new OtelCapture("tc-break-" + Guid.NewGuid().ToString("N"));
+        using var otel = new TelemetryCapture(model: "tc-break-" + Guid.NewGuid().ToString("N"));
         await StreamFixtureAsync(new CompletionRequest { Model = otel.Model, Prompt = "Say hello", N = 2 }, breakAfterFirst: true);
 
         var span = Assert.Single(otel.Spans());

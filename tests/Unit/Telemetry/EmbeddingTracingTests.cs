@@ -14,9 +14,9 @@ namespace Oai.UnitTests.Telemetry;
 [Collection("Telemetry")]
 public sealed class EmbeddingTracingTests
 {
-    private static async Task<OtelCapture> Call(string recording, Func<string, EmbeddingRequest> request, string prefix)
+    private static async Task<TelemetryCapture> Call(string recording, Func<string, EmbeddingRequest> request, string prefix)
     {
-        var otel = new OtelCapture(prefix + Guid.NewGuid().ToString("N"));
+        var otel = new TelemetryCapture(model: prefix + Guid.NewGuid().ToString("N"));
         var entry = Recording.LoadEntries("openai-dotnet", "EmbeddingsTests", recording).Single();
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond(_ => Recorder.Json(entry.BodyJson, (HttpStatusCode)entry.StatusCode));
@@ -60,14 +60,14 @@ public sealed class EmbeddingTracingTests
 
         var span = Assert.Single(otel.Spans());
         Assert.Equal($"embeddings {otel.Model}", span.DisplayName);
-        OtelCapture.AssertTags(Expected(otel.Model, 456), span);
+        TelemetryCapture.AssertTags(Expected(otel.Model, 456), span);
         Assert.Empty(span.Events);
 
         var duration = Assert.Single(otel.Points("gen_ai.client.operation.duration"));
-        Assert.Equal("embeddings", OtelCapture.Tags(duration)["gen_ai.operation.name"]);
-        Assert.Equal("text-embedding-3-small", OtelCapture.Tags(duration)["gen_ai.response.model"]);
+        Assert.Equal("embeddings", TelemetryCapture.Tags(duration)["gen_ai.operation.name"]);
+        Assert.Equal("text-embedding-3-small", TelemetryCapture.Tags(duration)["gen_ai.response.model"]);
         var tokens = Assert.Single(otel.Points("gen_ai.client.token.usage"));
-        Assert.Equal("input", OtelCapture.Tags(tokens)["gen_ai.token.type"]);
+        Assert.Equal("input", TelemetryCapture.Tags(tokens)["gen_ai.token.type"]);
         Assert.Equal(12, tokens.GetHistogramSum());
     }
 
@@ -82,7 +82,7 @@ public sealed class EmbeddingTracingTests
         var span = Assert.Single(otel.Spans());
         var expected = Expected(otel.Model, 1536);
         expected["gen_ai.usage.input_tokens"] = 4L;
-        OtelCapture.AssertTags(expected, span);
+        TelemetryCapture.AssertTags(expected, span);
     }
 
     [Fact]
@@ -97,6 +97,6 @@ public sealed class EmbeddingTracingTests
         Assert.Equal("400", span.GetTagItem("error.type"));
         Assert.Equal(new[] { "float" }, (string[])span.GetTagItem("gen_ai.request.encoding_formats")!);
         Assert.Equal(-42, span.GetTagItem("gen_ai.embeddings.dimension.count"));
-        Assert.Equal("400", OtelCapture.Tags(Assert.Single(otel.Points("gen_ai.client.operation.duration")))["error.type"]);
+        Assert.Equal("400", TelemetryCapture.Tags(Assert.Single(otel.Points("gen_ai.client.operation.duration")))["error.type"]);
     }
 }

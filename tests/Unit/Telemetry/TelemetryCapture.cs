@@ -16,8 +16,11 @@ internal sealed class TelemetryCapture : IDisposable
     private readonly TracerProvider _tracer;
     private readonly MeterProvider _meter;
 
-    public TelemetryCapture(Sampler? sampler = null)
+    /// <param name="sampler">The sampler, or null for the SDK's default.</param>
+    /// <param name="model">This test's own request model name, for the overloads that take none.</param>
+    public TelemetryCapture(Sampler? sampler = null, string? model = null)
     {
+        Model = model ?? string.Empty;
         var tracer = Sdk.CreateTracerProviderBuilder().AddSource("Oai.Client").AddInMemoryExporter(_activities);
         if (sampler is not null)
         {
@@ -26,6 +29,37 @@ internal sealed class TelemetryCapture : IDisposable
 
         _tracer = tracer.Build()!;
         _meter = Sdk.CreateMeterProviderBuilder().AddMeter("Oai.Client").AddInMemoryExporter(_metrics).Build()!;
+    }
+
+    /// <summary>Gets the request model name given at construction, which the overloads without one use.</summary>
+    public string Model { get; }
+
+    /// <summary>The exported spans of <see cref="Model"/>.</summary>
+    public IReadOnlyList<Activity> Spans() => Spans(Model);
+
+    /// <summary>The metric points of one instrument recorded for <see cref="Model"/>.</summary>
+    public IReadOnlyList<MetricPoint> Points(string instrument) => Points(instrument, Model);
+
+    /// <summary>Asserts a span's attributes exactly: the same names, and values equal with the same CLR type (arrays compared by element).</summary>
+    public static void AssertTags(IReadOnlyDictionary<string, object?> expected, Activity span)
+    {
+        var actual = span.TagObjects.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        Assert.True(
+            expected.Keys.Order(StringComparer.Ordinal).SequenceEqual(actual.Keys.Order(StringComparer.Ordinal)),
+            $"Expected attributes [{string.Join(", ", expected.Keys.Order(StringComparer.Ordinal))}] but the span has [{string.Join(", ", actual.Keys.Order(StringComparer.Ordinal))}].");
+        foreach (var (name, value) in expected)
+        {
+            var got = actual[name];
+            Assert.True(value?.GetType() == got?.GetType(), $"{name}: expected a {value?.GetType()} but got a {got?.GetType()} ({got}).");
+            if (value is string[] array)
+            {
+                Assert.Equal(array, (string[])got!);
+            }
+            else if (name != "gen_ai.response.time_to_first_chunk")
+            {
+                Assert.True(Equals(value, got), $"{name}: expected {value} but got {got}.");
+            }
+        }
     }
 
     /// <summary>The exported spans of one model (each test uses its own model name to tell its spans apart).</summary>
