@@ -126,28 +126,8 @@ internal static class OperationRunner
 
     private static async Task ChatStreamAsync(OaiClient client, Scenario scenario, CancellationToken token)
     {
-        var stream = client.Chat.Completions.CreateStreamAsync(ChatRequest(), cancellationToken: token);
         var accumulator = new ChatCompletionAccumulator();
-        try
-        {
-            var seen = 0;
-            await foreach (var chunk in stream)
-            {
-                UserView.Visit(chunk);
-                _ = chunk.IsUsageOnly;
-                _ = chunk.TryGetText(out _);
-                accumulator.Append(chunk);
-                if (++seen == scenario.BreakAfter)
-                {
-                    break;
-                }
-            }
-        }
-        finally
-        {
-            _ = stream.RequestId;
-            UserView.Visit(stream.ResponseHeaders);
-        }
+        await ReadStreamAsync(client.Chat.Completions.CreateStreamAsync(ChatRequest(), cancellationToken: token), scenario, accumulator.Append);
 
         // What was folded so far is what the user has, whether the stream ended or broke off.
         UserView.Visit(accumulator.Text);
@@ -166,19 +146,16 @@ internal static class OperationRunner
         }
     }
 
-    private static async Task CompletionStreamAsync(OaiClient client, Scenario scenario, CancellationToken token)
+    /// <summary>Reads a stream as a user does, folding each chunk, until its end or the scenario's early break.</summary>
+    private static async Task ReadStreamAsync<TChunk>(OaiStream<TChunk> stream, Scenario scenario, Action<TChunk> fold)
     {
-        var stream = client.Completions.CreateStreamAsync(CompletionRequest(), cancellationToken: token);
-        var accumulator = new CompletionAccumulator();
         try
         {
             var seen = 0;
             await foreach (var chunk in stream)
             {
                 UserView.Visit(chunk);
-                _ = chunk.IsUsageOnly;
-                _ = chunk.TryGetText(out _);
-                accumulator.Append(chunk);
+                fold(chunk);
                 if (++seen == scenario.BreakAfter)
                 {
                     break;
@@ -190,6 +167,12 @@ internal static class OperationRunner
             _ = stream.RequestId;
             UserView.Visit(stream.ResponseHeaders);
         }
+    }
+
+    private static async Task CompletionStreamAsync(OaiClient client, Scenario scenario, CancellationToken token)
+    {
+        var accumulator = new CompletionAccumulator();
+        await ReadStreamAsync(client.Completions.CreateStreamAsync(CompletionRequest(), cancellationToken: token), scenario, accumulator.Append);
 
         UserView.Visit(accumulator.Text);
         for (var i = 0; i < accumulator.FinishReasons.Count; i++)
