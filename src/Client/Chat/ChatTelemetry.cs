@@ -8,7 +8,7 @@ internal abstract class ChatTelemetry<TResult> : OperationTelemetry<ChatCompleti
 {
     public override string? RequestModel(ChatCompletionRequest request) => request.Model;
 
-    public override void AddRequestTags(ChatCompletionRequest request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(ChatCompletionRequest request, ref TagList tags)
     {
         SamplingTags.Add(
             ref tags,
@@ -26,13 +26,10 @@ internal abstract class ChatTelemetry<TResult> : OperationTelemetry<ChatCompleti
             tags.Add(GenAi.OutputType, format is ChatTextResponseFormat ? "text" : "json");
         }
 
-        if (isOpenAi)
+        tags.Add(GenAi.OpenAiApiType, "chat_completions");
+        if (request.ServiceTier is { Value: { Length: > 0 } tier } && tier != "auto")
         {
-            tags.Add(GenAi.OpenAiApiType, "chat_completions");
-            if (request.ServiceTier is { Value: { Length: > 0 } tier } && tier != "auto")
-            {
-                tags.Add(GenAi.OpenAiRequestServiceTier, tier);
-            }
+            tags.Add(GenAi.OpenAiRequestServiceTier, tier);
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
 
     public override string? RequestModel(CompletionRequest request) => request.Model;
 
-    public override void AddRequestTags(CompletionRequest request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(CompletionRequest request, ref TagList tags)
     {
         SamplingTags.Add(
             ref tags,

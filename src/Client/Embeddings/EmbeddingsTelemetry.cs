@@ -14,7 +14,7 @@ internal sealed class EmbeddingsTelemetry : OperationTelemetry<EmbeddingRequest,
 
     public override string? RequestModel(EmbeddingRequest request) => request.Model;
 
-    public override void AddRequestTags(EmbeddingRequest request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(EmbeddingRequest request, ref TagList tags)
     {
         tags.Add(GenAi.RequestEncodingFormats, new[] { SentFormat(request).Value });
         if (request.Dimensions is { } dimensions)

@@ -10,12 +10,9 @@ internal class FileIdTelemetry<TResult> : OperationTelemetry<string, TResult>
 {
     public static readonly FileIdTelemetry<TResult> Instance = new();
 
-    public override void AddRequestTags(string request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(string request, ref TagList tags)
     {
-        if (isOpenAi)
-        {
-            tags.Add(GenAi.OpenAiFileId, request);
-        }
+        tags.Add(GenAi.OpenAiFileId, request);
     }
 
     /// <summary>Adds a file's id, purpose and size to the response attributes (never its name, a path or content).</summary>

@@ -8,9 +8,9 @@ internal sealed class FileListTelemetry : OperationTelemetry<FileListQuery, List
 {
     public static readonly FileListTelemetry Instance = new();
 
-    public override void AddRequestTags(FileListQuery request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(FileListQuery request, ref TagList tags)
     {
-        if (isOpenAi && request.Purpose?.Value is { } purpose)
+        if (request.Purpose?.Value is { } purpose)
         {
             tags.Add(GenAi.OpenAiFilePurpose, purpose);
         }

@@ -9,12 +9,9 @@ internal sealed class FileUploadTelemetry : OperationTelemetry<FileUpload, FileO
 {
     public static readonly FileUploadTelemetry Instance = new();
 
-    public override void AddRequestTags(FileUpload request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(FileUpload request, ref TagList tags)
     {
-        if (isOpenAi)
-        {
-            tags.Add(GenAi.OpenAiFilePurpose, request.Purpose.Value);
-        }
+        tags.Add(GenAi.OpenAiFilePurpose, request.Purpose.Value);
     }
 
     public override void Observe(FileObject result, ResponseInfo info, ContentCaptureMode capture) =>

@@ -9,12 +9,9 @@ internal sealed class FineTuningJobTelemetry : OperationTelemetry<string, FineTu
 {
     public static readonly FineTuningJobTelemetry Instance = new();
 
-    public override void AddRequestTags(string request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(string request, ref TagList tags)
     {
-        if (isOpenAi)
-        {
-            tags.Add(GenAi.OpenAiFineTuningJobId, request);
-        }
+        tags.Add(GenAi.OpenAiFineTuningJobId, request);
     }
 
     public override void Observe(FineTuningJob result, ResponseInfo info, ContentCaptureMode capture)

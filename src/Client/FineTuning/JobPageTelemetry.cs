@@ -9,11 +9,8 @@ internal sealed class JobPageTelemetry<TResult> : OperationTelemetry<JobPageQuer
 {
     public static readonly JobPageTelemetry<TResult> Instance = new();
 
-    public override void AddRequestTags(JobPageQuery request, bool isOpenAi, ref TagList tags)
+    public override void AddRequestTags(JobPageQuery request, ref TagList tags)
     {
-        if (isOpenAi)
-        {
-            tags.Add(GenAi.OpenAiFineTuningJobId, request.JobId);
-        }
+        tags.Add(GenAi.OpenAiFineTuningJobId, request.JobId);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Oai.Pipeline;
@@ -45,6 +46,11 @@ internal static class OaiTelemetry
     public static bool Enabled =>
         Source.HasListeners() || OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || TimePerOutputChunk.Enabled;
 
+    /// <summary>The one place the <c>openai.*</c> gate is decided: those attributes are recorded only for OpenAI itself
+    /// (an OpenAI-compatible server or Azure gets the GenAI conventions' names only).</summary>
+    public static bool Allowed(ServiceEndpoint endpoint, string attribute) =>
+        endpoint.IsOpenAi || !attribute.StartsWith("openai.", StringComparison.Ordinal);
+
     private static InstrumentAdvice<double> Seconds() => new() { HistogramBucketBoundaries = s_secondsBuckets };
 
     /// <summary>The tags shared by every measurement of one call.</summary>
@@ -67,7 +73,7 @@ internal static class OaiTelemetry
             tags.Add(GenAi.ResponseModel, responseModel);
         }
 
-        if (scope.Info.ServiceTier is { } tier && scope.Endpoint.IsOpenAi)
+        if (scope.Info.ServiceTier is { } tier && Allowed(scope.Endpoint, GenAi.OpenAiResponseServiceTier))
         {
             tags.Add(GenAi.OpenAiResponseServiceTier, tier);
         }

@@ -18,11 +18,8 @@ internal sealed partial class OperationScope
         SetIfPresent(activity, GenAi.UsageOutputTokens, info.OutputTokens);
         SetIfPresent(activity, GenAi.UsageCacheReadInputTokens, info.CachedInputTokens);
         SetIfPresent(activity, GenAi.UsageReasoningOutputTokens, info.ReasoningTokens);
-        if (Endpoint.IsOpenAi)
-        {
-            SetIfPresent(activity, GenAi.OpenAiResponseServiceTier, info.ServiceTier);
-            SetIfPresent(activity, GenAi.OpenAiResponseSystemFingerprint, info.SystemFingerprint);
-        }
+        SetIfPresent(activity, GenAi.OpenAiResponseServiceTier, info.ServiceTier);
+        SetIfPresent(activity, GenAi.OpenAiResponseSystemFingerprint, info.SystemFingerprint);
 
         if (_firstChunkTimestamp != 0)
         {
@@ -31,7 +28,7 @@ internal sealed partial class OperationScope
 
         foreach (var tag in info.Extra)
         {
-            if (Endpoint.IsOpenAi || !tag.Key.StartsWith("openai.", System.StringComparison.Ordinal))
+            if (OaiTelemetry.Allowed(Endpoint, tag.Key))
             {
                 activity.SetTag(tag.Key, tag.Value);
             }
@@ -84,9 +81,9 @@ internal sealed partial class OperationScope
         }
     }
 
-    private static void SetIfPresent(Activity activity, string name, string? value)
+    private void SetIfPresent(Activity activity, string name, string? value)
     {
-        if (value is not null)
+        if (value is not null && OaiTelemetry.Allowed(Endpoint, name))
         {
             activity.SetTag(name, value);
         }

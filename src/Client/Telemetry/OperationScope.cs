@@ -87,7 +87,14 @@ internal sealed partial class OperationScope
 
             try
             {
-                telemetry?.AddRequestTags(request, endpoint.IsOpenAi, ref tags);
+                telemetry?.AddRequestTags(request, ref tags);
+                for (var i = tags.Count - 1; i >= 0; i--)
+                {
+                    if (!OaiTelemetry.Allowed(endpoint, tags[i].Key))
+                    {
+                        tags.RemoveAt(i);
+                    }
+                }
             }
             catch (Exception ex) when (MappingFailed(operation.Name, ex))
             {

@@ -14,11 +14,11 @@ internal abstract class OperationTelemetry<TRequest, TResult>
     /// <summary>The <c>gen_ai.request.model</c> of a request, or null when the operation has none.</summary>
     public virtual string? RequestModel(TRequest request) => null;
 
-    /// <summary>Adds the request's own attributes; they are handed to <c>StartActivity</c>, so samplers see them.</summary>
+    /// <summary>Adds the request's own attributes; they are handed to <c>StartActivity</c>, so samplers see them.
+    /// <c>openai.*</c> attributes are added freely: the scope drops them for servers that are not OpenAI.</summary>
     /// <param name="request">The caller's request.</param>
-    /// <param name="isOpenAi">Whether <c>openai.*</c> attributes may be added.</param>
     /// <param name="tags">The span's start tags.</param>
-    public virtual void AddRequestTags(TRequest request, bool isOpenAi, ref TagList tags)
+    public virtual void AddRequestTags(TRequest request, ref TagList tags)
     {
     }
 

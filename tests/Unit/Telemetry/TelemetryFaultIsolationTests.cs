@@ -26,7 +26,7 @@ public sealed class TelemetryFaultIsolationTests
     {
         public override string? RequestModel(string request) => modelThrows ? throw new InvalidOperationException("model") : model;
 
-        public override void AddRequestTags(string request, bool isOpenAi, ref TagList tags)
+        public override void AddRequestTags(string request, ref TagList tags)
         {
             tags.Add("test.before_failure", true);
             throw new InvalidOperationException("request tags");
