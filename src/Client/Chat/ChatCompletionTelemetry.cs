@@ -7,7 +7,7 @@ internal sealed class ChatCompletionTelemetry : ChatTelemetry<ChatCompletion>
 {
     public static readonly ChatCompletionTelemetry Instance = new();
 
-    public override void Observe(ChatCompletion result, ResponseInfo info, ContentCaptureMode capture)
+    public override void Observe(ChatCompletion result, ResponseInfo info)
     {
         info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
         foreach (var choice in result.Choices)
@@ -16,12 +16,8 @@ internal sealed class ChatCompletionTelemetry : ChatTelemetry<ChatCompletion>
         }
 
         info.ObserveUsage(result.Usage);
-        if (capture != ContentCaptureMode.None)
-        {
-            info.State = result;
-        }
     }
 
-    public override string? OutputMessages(ResponseInfo info, int maxLength) =>
-        info.State is ChatCompletion completion ? ChatContentCapture.Output(completion).ToJson(maxLength) : null;
+    public override string? OutputMessages(ChatCompletion result, int maxLength) =>
+        ChatContentCapture.Output(result).ToJson(maxLength);
 }

@@ -7,7 +7,7 @@ internal sealed class ChatStreamTelemetry : ChatTelemetry<ChatCompletionChunk>
 {
     public static readonly ChatStreamTelemetry Instance = new();
 
-    public override void BeginStream(ChatCompletionRequest request, ResponseInfo info, ContentCaptureMode capture)
+    public override void BeginStream(ChatCompletionRequest request, ResponseInfo info)
     {
         // Every requested choice exists from the start: one that never finishes reports "error".
         var expected = request.N is > 0 and <= 128 ? request.N.Value : 1;
@@ -15,14 +15,9 @@ internal sealed class ChatStreamTelemetry : ChatTelemetry<ChatCompletionChunk>
         {
             info.SetChoice(i, null);
         }
-
-        if (capture != ContentCaptureMode.None)
-        {
-            info.State = new ChatCompletionAccumulator();
-        }
     }
 
-    public override void Observe(ChatCompletionChunk result, ResponseInfo info, ContentCaptureMode capture)
+    public override void Observe(ChatCompletionChunk result, ResponseInfo info)
     {
         info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
         foreach (var choice in result.Choices)
@@ -31,9 +26,17 @@ internal sealed class ChatStreamTelemetry : ChatTelemetry<ChatCompletionChunk>
         }
 
         info.ObserveUsage(result.Usage);
-        (info.State as ChatCompletionAccumulator)?.Append(result);
     }
 
-    public override string? OutputMessages(ResponseInfo info, int maxLength) =>
-        info.State is ChatCompletionAccumulator accumulator ? ChatContentCapture.Output(accumulator.Build()).ToJson(maxLength) : null;
+    public override IContentFold<ChatCompletionChunk> StreamContent(ChatCompletionRequest request) => new Content();
+
+    /// <summary>The stream's output content: the chunks folded as a caller's accumulator folds them.</summary>
+    private sealed class Content : IContentFold<ChatCompletionChunk>
+    {
+        private readonly ChatCompletionAccumulator _accumulator = new();
+
+        public void Append(ChatCompletionChunk chunk) => _accumulator.Append(chunk);
+
+        public string? OutputMessages(int maxLength) => ChatContentCapture.Output(_accumulator.Build()).ToJson(maxLength);
+    }
 }

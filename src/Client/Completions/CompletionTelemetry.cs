@@ -26,7 +26,7 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
             request.N);
     }
 
-    public override void BeginStream(CompletionRequest request, ResponseInfo info, ContentCaptureMode capture)
+    public override void BeginStream(CompletionRequest request, ResponseInfo info)
     {
         // Every expected choice exists from the start (n per prompt): one that never finishes reports "error".
         var perPrompt = request.N is > 0 and <= 128 ? request.N.Value : 1;
@@ -35,14 +35,9 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
         {
             info.SetChoice(i, null);
         }
-
-        if (capture != ContentCaptureMode.None)
-        {
-            info.State = new CompletionAccumulator();
-        }
     }
 
-    public override void Observe(Completion result, ResponseInfo info, ContentCaptureMode capture)
+    public override void Observe(Completion result, ResponseInfo info)
     {
         info.ObserveHeader(result.Id, result.Model, serviceTier: null, result.SystemFingerprint);
         foreach (var choice in result.Choices)
@@ -51,15 +46,9 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
         }
 
         info.ObserveUsage(result.Usage);
-        if (info.State is CompletionAccumulator accumulator)
-        {
-            accumulator.Append(result);
-        }
-        else if (capture != ContentCaptureMode.None)
-        {
-            info.State = result;
-        }
     }
+
+    public override IContentFold<Completion> StreamContent(CompletionRequest request) => new Content();
 
     public override string? InputMessages(CompletionRequest request, int maxLength)
     {
@@ -80,26 +69,25 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
         return captured.ToJson(maxLength);
     }
 
-    public override string? OutputMessages(ResponseInfo info, int maxLength)
+    public override string? OutputMessages(Completion result, int maxLength)
     {
-        var completion = info.State switch
-        {
-            CompletionAccumulator accumulator => accumulator.Build(),
-            Completion whole => whole,
-            _ => null,
-        };
-        if (completion is null)
-        {
-            return null;
-        }
-
         var captured = new CapturedMessages();
-        foreach (var choice in completion.Choices)
+        foreach (var choice in result.Choices)
         {
             captured.AddMessage("assistant", ChatContentCapture.MapFinishReason(choice.FinishReason?.Value));
             captured.AddText(choice.Text);
         }
 
         return captured.ToJson(maxLength);
+    }
+
+    /// <summary>The stream's output content: the chunks folded as a caller's accumulator folds them.</summary>
+    private sealed class Content : IContentFold<Completion>
+    {
+        private readonly CompletionAccumulator _accumulator = new();
+
+        public void Append(Completion chunk) => _accumulator.Append(chunk);
+
+        public string? OutputMessages(int maxLength) => Instance.OutputMessages(_accumulator.Build(), maxLength);
     }
 }

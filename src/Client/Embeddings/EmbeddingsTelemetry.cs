@@ -23,7 +23,7 @@ internal sealed class EmbeddingsTelemetry : OperationTelemetry<EmbeddingRequest,
         }
     }
 
-    public override void Observe(CreateEmbeddingResponse result, ResponseInfo info, ContentCaptureMode capture)
+    public override void Observe(CreateEmbeddingResponse result, ResponseInfo info)
     {
         info.ObserveHeader(string.Empty, result.Model, serviceTier: null, systemFingerprint: null);
         info.InputTokens = result.Usage?.ReportedPromptTokens;

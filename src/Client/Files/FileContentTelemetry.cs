@@ -8,7 +8,7 @@ internal sealed class FileContentTelemetry : FileIdTelemetry<HttpContentHeaders>
 {
     public static new readonly FileContentTelemetry Instance = new();
 
-    public override void Observe(HttpContentHeaders result, ResponseInfo info, ContentCaptureMode capture)
+    public override void Observe(HttpContentHeaders result, ResponseInfo info)
     {
         if (result.ContentLength is { } length)
         {

@@ -7,6 +7,6 @@ internal sealed class FileRetrieveTelemetry : FileIdTelemetry<FileObject>
 {
     public static new readonly FileRetrieveTelemetry Instance = new();
 
-    public override void Observe(FileObject result, ResponseInfo info, ContentCaptureMode capture) =>
+    public override void Observe(FileObject result, ResponseInfo info) =>
         ObserveFile(result, info, includeId: false);
 }

@@ -14,6 +14,6 @@ internal sealed class FileUploadTelemetry : OperationTelemetry<FileUpload, FileO
         tags.Add(GenAi.OpenAiFilePurpose, request.Purpose.Value);
     }
 
-    public override void Observe(FileObject result, ResponseInfo info, ContentCaptureMode capture) =>
+    public override void Observe(FileObject result, ResponseInfo info) =>
         FileIdTelemetry<FileObject>.ObserveFile(result, info, includeId: true);
 }

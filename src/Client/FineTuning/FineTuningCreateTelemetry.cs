@@ -10,6 +10,6 @@ internal sealed class FineTuningCreateTelemetry : OperationTelemetry<FineTuningJ
 
     public override string? RequestModel(FineTuningJobRequest request) => request.Model;
 
-    public override void Observe(FineTuningJob result, ResponseInfo info, ContentCaptureMode capture) =>
+    public override void Observe(FineTuningJob result, ResponseInfo info) =>
         FineTuningJobTelemetry.ObserveJob(result, info, includeId: true);
 }

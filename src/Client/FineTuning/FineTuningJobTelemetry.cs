@@ -14,7 +14,7 @@ internal sealed class FineTuningJobTelemetry : OperationTelemetry<string, FineTu
         tags.Add(GenAi.OpenAiFineTuningJobId, request);
     }
 
-    public override void Observe(FineTuningJob result, ResponseInfo info, ContentCaptureMode capture)
+    public override void Observe(FineTuningJob result, ResponseInfo info)
     {
         if (result.Model.Length > 0)
         {

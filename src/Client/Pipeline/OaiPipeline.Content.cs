@@ -19,7 +19,7 @@ internal sealed partial class OaiPipeline
     public async Task<Stream> OpenContentAsync<TRequest>(
         ContentOperation<TRequest> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var scope = OperationScope.Start(operation, request, options, Settings, stream: false);
+        var scope = OperationScope<TRequest, HttpContentHeaders>.Start(operation, request, options, Settings, stream: false);
         HttpResponseMessage? response = null;
         try
         {
@@ -30,18 +30,18 @@ internal sealed partial class OaiPipeline
                 throw await ResponseErrors.FromResponseAsync(response, Settings, cancellationToken).ConfigureAwait(false);
             }
 
-            scope?.OnResponse(operation, response.Content.Headers);
+            scope?.OnResponse(response.Content.Headers);
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             Action<Exception?, bool, bool>? end = scope is null
                 ? null
-                : (error, completed, cancelled) => scope.End(operation, error, completed, cancelled);
+                : scope.End;
             var stream = new ContentStream(body, response, BodySettings($"The content from {Describe(message)}", string.Empty), end);
             response = null;
             return stream;
         }
         catch (Exception ex) when (scope is not null)
         {
-            scope.End(operation, ex, completed: false, cancelled: cancellationToken.IsCancellationRequested);
+            scope.End(ex, completed: false, cancelled: cancellationToken.IsCancellationRequested);
             throw;
         }
         finally

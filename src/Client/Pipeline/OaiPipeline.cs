@@ -51,7 +51,7 @@ internal sealed partial class OaiPipeline : IDisposable
         JsonOperation<TRequest, TResult> operation, TRequest request, RequestOptions? options, CancellationToken cancellationToken)
     {
         // The span opens here, above the resilience handler: each HTTP attempt becomes its child.
-        var scope = OperationScope.Start(operation, request, options, Settings, stream: false);
+        var scope = OperationScope<TRequest, TResult>.Start(operation, request, options, Settings, stream: false);
         try
         {
             using var message = CreateMessage(operation, request, options);
@@ -62,13 +62,13 @@ internal sealed partial class OaiPipeline : IDisposable
             }
 
             var result = await ReadJsonAsync(response, operation, cancellationToken).ConfigureAwait(false);
-            scope?.OnResponse(operation, result);
-            scope?.End(operation, error: null, completed: true, cancelled: false);
+            scope?.OnResponse(result);
+            scope?.End(error: null, completed: true, cancelled: false);
             return result;
         }
         catch (Exception ex) when (scope is not null)
         {
-            scope.End(operation, ex, completed: false, cancelled: cancellationToken.IsCancellationRequested);
+            scope.End(ex, completed: false, cancelled: cancellationToken.IsCancellationRequested);
             throw;
         }
     }

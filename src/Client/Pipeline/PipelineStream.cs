@@ -60,7 +60,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
     {
         // One source for the call's token, the enumerator's token, and stopping the reader when the loop is left.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_callToken, enumeratorToken);
-        var scope = OperationScope.Start(_operation, _request, _options, _pipeline.Settings, stream: true);
+        var scope = OperationScope<TRequest, TResult>.Start(_operation, _request, _options, _pipeline.Settings, stream: true);
         var chunks = Channel.CreateBounded<(TResult Item, long Timestamp)>(
             new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
         HttpRequestMessage? message = null;
@@ -111,7 +111,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
                 {
                     // Chunks may already be waiting: the caller's cancellation must win over them.
                     stop.Token.ThrowIfCancellationRequested();
-                    scope?.OnChunk(_operation, chunk.Item, chunk.Timestamp);
+                    scope?.OnChunk(chunk.Item, chunk.Timestamp);
                     yield return chunk.Item;
                 }
             }
@@ -132,7 +132,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
 
             response?.Dispose();
             message?.Dispose();
-            scope?.End(_operation, failure, completed, _callToken.IsCancellationRequested || enumeratorToken.IsCancellationRequested);
+            scope?.End(failure, completed, _callToken.IsCancellationRequested || enumeratorToken.IsCancellationRequested);
         }
     }
 

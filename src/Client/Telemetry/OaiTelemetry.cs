@@ -54,7 +54,7 @@ internal static class OaiTelemetry
     private static InstrumentAdvice<double> Seconds() => new() { HistogramBucketBoundaries = s_secondsBuckets };
 
     /// <summary>The tags shared by every measurement of one call.</summary>
-    public static TagList MetricTags(OperationScope scope)
+    public static TagList MetricTags<TRequest, TResult>(OperationScope<TRequest, TResult> scope)
     {
         var tags = new TagList
         {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Oai.Telemetry;
 
-internal sealed partial class OperationScope
+internal sealed partial class OperationScope<TRequest, TResult>
 {
     private void WriteResponseTags(Activity activity)
     {

@@ -9,8 +9,11 @@ namespace Oai.Telemetry;
 
 /// <summary>One traced call: its span, its timings and its metrics. Created by the pipeline only when someone
 /// listens, ended exactly once whatever happens.</summary>
-internal sealed partial class OperationScope
+/// <typeparam name="TRequest">The operation's request type.</typeparam>
+/// <typeparam name="TResult">The response record, a stream's chunk record, or a download's content headers.</typeparam>
+internal sealed partial class OperationScope<TRequest, TResult>
 {
+    private readonly Operation<TRequest, TResult> _operation;
     private readonly long _startTimestamp = Stopwatch.GetTimestamp();
     private readonly int _maxContentLength;
     private readonly string _apiKey;
@@ -19,11 +22,17 @@ internal sealed partial class OperationScope
     private List<double>? _chunkGaps;
     private int _ended;
 
+    // Captured output content: the whole response, or a stream's fold of its chunks.
+    private IContentFold<TResult>? _streamContent;
+    private TResult? _response;
+    private bool _hasResponse;
+
     private OperationScope(
-        string operationName, string? requestModel, ServiceEndpoint endpoint, Activity? activity, ContentCaptureMode capture, int maxContentLength, string apiKey)
+        Operation<TRequest, TResult> operation, string? requestModel, ServiceEndpoint endpoint, Activity? activity, ContentCaptureMode capture, int maxContentLength, string apiKey)
     {
+        _operation = operation;
         _apiKey = apiKey;
-        OperationName = operationName;
+        OperationName = operation.Name;
         RequestModel = requestModel;
         Endpoint = endpoint;
         Activity = activity;
@@ -46,7 +55,7 @@ internal sealed partial class OperationScope
     public string? ErrorType { get; private set; }
 
     /// <summary>Starts the call's span with every request attribute as a start tag; null when nobody listens.</summary>
-    public static OperationScope? Start<TRequest, TResult>(
+    public static OperationScope<TRequest, TResult>? Start(
         Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, ClientSettings settings, bool stream)
     {
         if (!OaiTelemetry.Enabled)
@@ -111,7 +120,7 @@ internal sealed partial class OperationScope
             activity = OaiTelemetry.Source.StartActivity(SpanName(operation.Name, model, options?.SpanNameSuffix), ActivityKind.Client, default(ActivityContext), tags);
         }
 
-        var scope = new OperationScope(operation.Name, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength, settings.ApiKey);
+        var scope = new OperationScope<TRequest, TResult>(operation, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength, settings.ApiKey);
         try
         {
             if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages(request, scope._maxContentLength) is { } input)
@@ -121,7 +130,11 @@ internal sealed partial class OperationScope
 
             if (stream)
             {
-                telemetry?.BeginStream(request, scope.Info, scope.Capture);
+                telemetry?.BeginStream(request, scope.Info);
+                if (scope.Capture != ContentCaptureMode.None)
+                {
+                    scope._streamContent = telemetry?.StreamContent(request);
+                }
             }
         }
         catch (Exception ex) when (MappingFailed(operation.Name, ex))
@@ -132,19 +145,24 @@ internal sealed partial class OperationScope
     }
 
     /// <summary>Folds a whole response into the scope.</summary>
-    public void OnResponse<TRequest, TResult>(Operation<TRequest, TResult> operation, TResult result)
+    public void OnResponse(TResult result)
     {
         try
         {
-            operation.Telemetry?.Observe(result, Info, Capture);
+            _operation.Telemetry?.Observe(result, Info);
         }
-        catch (Exception ex) when (MappingFailed(operation.Name, ex))
+        catch (Exception ex) when (MappingFailed(_operation.Name, ex))
         {
+        }
+
+        if (Capture != ContentCaptureMode.None)
+        {
+            (_response, _hasResponse) = (result, true);
         }
     }
 
     /// <summary>Folds one stream chunk into the scope, timed when its bytes were parsed off the network.</summary>
-    public void OnChunk<TRequest, TResult>(Operation<TRequest, TResult> operation, TResult chunk, long arrivalTimestamp)
+    public void OnChunk(TResult chunk, long arrivalTimestamp)
     {
         if (_firstChunkTimestamp == 0)
         {
@@ -158,16 +176,17 @@ internal sealed partial class OperationScope
         _lastChunkTimestamp = arrivalTimestamp;
         try
         {
-            operation.Telemetry?.Observe(chunk, Info, Capture);
+            _operation.Telemetry?.Observe(chunk, Info);
+            _streamContent?.Append(chunk);
         }
-        catch (Exception ex) when (MappingFailed(operation.Name, ex))
+        catch (Exception ex) when (MappingFailed(_operation.Name, ex))
         {
         }
     }
 
     /// <summary>Ends the call: success when <paramref name="completed"/> and no error; otherwise an error with its
     /// <c>error.type</c>. Only the first call has any effect.</summary>
-    public void End<TRequest, TResult>(Operation<TRequest, TResult> operation, Exception? error, bool completed, bool cancelled)
+    public void End(Exception? error, bool completed, bool cancelled)
     {
         if (Interlocked.Exchange(ref _ended, 1) != 0)
         {
@@ -189,12 +208,12 @@ internal sealed partial class OperationScope
                 try
                 {
                     WriteResponseTags(activity);
-                    if (Capture != ContentCaptureMode.None && operation.Telemetry?.OutputMessages(Info, _maxContentLength) is { } output)
+                    if (OutputMessages() is { } output)
                     {
                         Record(GenAi.OutputMessages, output);
                     }
                 }
-                catch (Exception ex) when (MappingFailed(operation.Name, ex))
+                catch (Exception ex) when (MappingFailed(_operation.Name, ex))
                 {
                 }
             }
@@ -214,6 +233,12 @@ internal sealed partial class OperationScope
 
         RecordMetrics(duration);
     }
+
+    /// <summary>The captured output content: a stream's fold, or the whole response's mapping; null without capture.</summary>
+    private string? OutputMessages() =>
+        _streamContent is not null ? _streamContent.OutputMessages(_maxContentLength)
+        : _hasResponse ? _operation.Telemetry?.OutputMessages(_response!, _maxContentLength)
+        : null;
 
     /// <summary>Exception filter for an endpoint's telemetry mapping: telemetry must never change what the caller
     /// gets, so a failure there is reported to <see cref="OaiEventSource"/> and the call goes on.</summary>

@@ -23,18 +23,22 @@ internal abstract class OperationTelemetry<TRequest, TResult>
     }
 
     /// <summary>Reads a whole response, or folds one stream chunk, into <paramref name="info"/>.</summary>
-    public virtual void Observe(TResult result, ResponseInfo info, ContentCaptureMode capture)
+    public virtual void Observe(TResult result, ResponseInfo info)
     {
     }
 
-    /// <summary>Prepares per-stream state before the first chunk (for example the expected number of choices).</summary>
-    public virtual void BeginStream(TRequest request, ResponseInfo info, ContentCaptureMode capture)
+    /// <summary>Prepares a stream before its first chunk (for example the number of choices expected).</summary>
+    public virtual void BeginStream(TRequest request, ResponseInfo info)
     {
     }
+
+    /// <summary>A fold of a stream's chunks into its output content, when content is captured; null when the
+    /// operation captures none.</summary>
+    public virtual IContentFold<TResult>? StreamContent(TRequest request) => null;
 
     /// <summary>The <c>gen_ai.input.messages</c> JSON of a request, when content is captured.</summary>
     public virtual string? InputMessages(TRequest request, int maxLength) => null;
 
-    /// <summary>The <c>gen_ai.output.messages</c> JSON of what was observed, when content is captured.</summary>
-    public virtual string? OutputMessages(ResponseInfo info, int maxLength) => null;
+    /// <summary>The <c>gen_ai.output.messages</c> JSON of a whole response, when content is captured.</summary>
+    public virtual string? OutputMessages(TResult result, int maxLength) => null;
 }

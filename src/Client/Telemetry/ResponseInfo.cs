@@ -28,9 +28,6 @@ internal sealed class ResponseInfo
     /// <summary>Gets the operation's own response attributes (file id, job status, embedding dimensions...).</summary>
     public TagList Extra;
 
-    /// <summary>Gets or sets endpoint-owned state: the whole response, or what a stream folded so far (for example an accumulator
-    /// when message content is captured).</summary>
-    public object? State { get; set; }
 
     /// <summary>Gets the number of choices seen or expected.</summary>
     public int ChoiceCount => _finishReasons?.Count ?? 0;

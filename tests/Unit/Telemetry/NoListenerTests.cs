@@ -37,7 +37,7 @@ public sealed class NoListenerTests
         };
         var settings = ClientSettings.From(new OaiClientOptions { ApiKey = TestClients.ApiKey });
 
-        var scope = OperationScope.Start(operation, "model", null, settings, stream: true);
+        var scope = OperationScope<string, ApiErrorResponse>.Start(operation, "model", null, settings, stream: true);
 
         Assert.Null(scope);
         Assert.Equal(0, telemetry.Calls);
@@ -56,11 +56,11 @@ public sealed class NoListenerTests
         };
         var settings = ClientSettings.From(new OaiClientOptions { ApiKey = TestClients.ApiKey });
 
-        var scope = OperationScope.Start(operation, "model", null, settings, stream: false);
+        var scope = OperationScope<string, ApiErrorResponse>.Start(operation, "model", null, settings, stream: false);
 
         Assert.NotNull(scope);
-        scope!.End(operation, error: null, completed: true, cancelled: false);
-        scope.End(operation, new InvalidOperationException("second end is ignored"), completed: false, cancelled: false);
+        scope!.End(error: null, completed: true, cancelled: false);
+        scope.End(new InvalidOperationException("second end is ignored"), completed: false, cancelled: false);
         Assert.Null(scope.ErrorType);
     }
 }

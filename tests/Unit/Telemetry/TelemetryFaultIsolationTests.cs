@@ -32,10 +32,10 @@ public sealed class TelemetryFaultIsolationTests
             throw new InvalidOperationException("request tags");
         }
 
-        public override void BeginStream(string request, ResponseInfo info, ContentCaptureMode capture) =>
+        public override void BeginStream(string request, ResponseInfo info) =>
             throw new InvalidOperationException("begin stream");
 
-        public override void Observe(TResult result, ResponseInfo info, ContentCaptureMode capture)
+        public override void Observe(TResult result, ResponseInfo info)
         {
             info.Id = "seen";
             throw new NullReferenceException("observe");
@@ -43,7 +43,7 @@ public sealed class TelemetryFaultIsolationTests
 
         public override string? InputMessages(string request, int maxLength) => throw new InvalidOperationException("input");
 
-        public override string? OutputMessages(ResponseInfo info, int maxLength) => throw new InvalidOperationException("output");
+        public override string? OutputMessages(TResult result, int maxLength) => throw new InvalidOperationException("output");
     }
 
     private sealed class Listener : EventListener
