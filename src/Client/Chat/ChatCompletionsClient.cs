@@ -17,7 +17,14 @@ public class ChatCompletionsClient
         Path = static _ => "chat/completions",
         Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
         ResultType = RecordsJsonContext.Default.ChatCompletion,
-        Telemetry = ChatCompletionTelemetry.Instance,
+        Telemetry = new()
+        {
+            RequestModel = static request => request.Model,
+            RequestTags = ChatTelemetry.RequestTags,
+            InputMessages = ChatTelemetry.InputMessages,
+            Response = ChatTelemetry.Response,
+            OutputMessages = ChatTelemetry.OutputMessages,
+        },
     };
 
     private static readonly StreamOperation<ChatCompletionRequest, ChatCompletionChunk> s_stream = new()
@@ -30,7 +37,15 @@ public class ChatCompletionsClient
             ClientJsonContext.Default.ChatCompletionRequest),
         ChunkType = RecordsJsonContext.Default.ChatCompletionChunk,
         StreamError = static chunk => chunk.Error,
-        Telemetry = ChatStreamTelemetry.Instance,
+        Telemetry = new()
+        {
+            RequestModel = static request => request.Model,
+            RequestTags = ChatTelemetry.RequestTags,
+            InputMessages = ChatTelemetry.InputMessages,
+            BeginStream = ChatTelemetry.BeginStream,
+            Response = ChatTelemetry.Chunk,
+            StreamContent = ChatTelemetry.StreamContent,
+        },
     };
 
     private readonly OaiPipeline _pipeline;

@@ -3,12 +3,11 @@ using Oai.Telemetry;
 
 namespace Oai.Chat;
 
-/// <summary>The Chat Completions request's span attributes, shared by the whole and the streamed call.</summary>
-internal abstract class ChatTelemetry<TResult> : OperationTelemetry<ChatCompletionRequest, TResult>
+/// <summary>What a Chat Completions call contributes to its span: the functions its two operations list in their
+/// <see cref="OperationTelemetry{TRequest,TResult}"/>.</summary>
+internal static class ChatTelemetry
 {
-    public override string? RequestModel(ChatCompletionRequest request) => request.Model;
-
-    public override void AddRequestTags(ChatCompletionRequest request, ref TagList tags)
+    public static void RequestTags(ChatCompletionRequest request, ref TagList tags)
     {
         SamplingTags.Add(
             ref tags,
@@ -33,6 +32,52 @@ internal abstract class ChatTelemetry<TResult> : OperationTelemetry<ChatCompleti
         }
     }
 
-    public override string? InputMessages(ChatCompletionRequest request, int maxLength) =>
+    public static string? InputMessages(ChatCompletionRequest request, int maxLength) =>
         ChatContentCapture.Input(request.Messages).ToJson(maxLength);
+
+    public static void Response(ChatCompletion result, ResponseInfo info)
+    {
+        info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
+        foreach (var choice in result.Choices)
+        {
+            info.SetChoice(choice.Index, choice.FinishReason?.Value);
+        }
+
+        info.ObserveUsage(result.Usage);
+    }
+
+    public static string? OutputMessages(ChatCompletion result, int maxLength) => ChatContentCapture.Output(result).ToJson(maxLength);
+
+    /// <summary>Every requested choice exists from the start of a stream: one that never finishes reports "error".</summary>
+    public static void BeginStream(ChatCompletionRequest request, ResponseInfo info)
+    {
+        var expected = request.N is > 0 and <= 128 ? request.N.Value : 1;
+        for (var i = 0; i < expected; i++)
+        {
+            info.SetChoice(i, null);
+        }
+    }
+
+    public static void Chunk(ChatCompletionChunk result, ResponseInfo info)
+    {
+        info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
+        foreach (var choice in result.Choices)
+        {
+            info.SetChoice(choice.Index, choice.FinishReason?.Value);
+        }
+
+        info.ObserveUsage(result.Usage);
+    }
+
+    public static IContentFold<ChatCompletionChunk> StreamContent(ChatCompletionRequest request) => new Content();
+
+    /// <summary>A stream's output content: the chunks folded as a caller's accumulator folds them.</summary>
+    private sealed class Content : IContentFold<ChatCompletionChunk>
+    {
+        private readonly ChatCompletionAccumulator _accumulator = new();
+
+        public void Append(ChatCompletionChunk chunk) => _accumulator.Append(chunk);
+
+        public string? OutputMessages(int maxLength) => ChatContentCapture.Output(_accumulator.Build()).ToJson(maxLength);
+    }
 }

@@ -6,13 +6,9 @@ namespace Oai.Completions;
 
 /// <summary>Span attributes of a legacy completion, whole or streamed: a stream's chunks have the response's shape,
 /// so one mapping folds either.</summary>
-internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest, Completion>
+internal static class CompletionTelemetry
 {
-    public static readonly CompletionTelemetry Instance = new();
-
-    public override string? RequestModel(CompletionRequest request) => request.Model;
-
-    public override void AddRequestTags(CompletionRequest request, ref TagList tags)
+    public static void RequestTags(CompletionRequest request, ref TagList tags)
     {
         SamplingTags.Add(
             ref tags,
@@ -26,7 +22,7 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
             request.N);
     }
 
-    public override void BeginStream(CompletionRequest request, ResponseInfo info)
+    public static void BeginStream(CompletionRequest request, ResponseInfo info)
     {
         // Every expected choice exists from the start (n per prompt): one that never finishes reports "error".
         var perPrompt = request.N is > 0 and <= 128 ? request.N.Value : 1;
@@ -37,7 +33,7 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
         }
     }
 
-    public override void Observe(Completion result, ResponseInfo info)
+    public static void Response(Completion result, ResponseInfo info)
     {
         info.ObserveHeader(result.Id, result.Model, serviceTier: null, result.SystemFingerprint);
         foreach (var choice in result.Choices)
@@ -48,9 +44,9 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
         info.ObserveUsage(result.Usage);
     }
 
-    public override IContentFold<Completion> StreamContent(CompletionRequest request) => new Content();
+    public static IContentFold<Completion> StreamContent(CompletionRequest request) => new Content();
 
-    public override string? InputMessages(CompletionRequest request, int maxLength)
+    public static string? InputMessages(CompletionRequest request, int maxLength)
     {
         var prompt = request.Prompt;
         if (prompt.Text is null && prompt.Texts is null)
@@ -69,7 +65,7 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
         return captured.ToJson(maxLength);
     }
 
-    public override string? OutputMessages(Completion result, int maxLength)
+    public static string? OutputMessages(Completion result, int maxLength)
     {
         var captured = new CapturedMessages();
         foreach (var choice in result.Choices)
@@ -88,6 +84,6 @@ internal sealed class CompletionTelemetry : OperationTelemetry<CompletionRequest
 
         public void Append(Completion chunk) => _accumulator.Append(chunk);
 
-        public string? OutputMessages(int maxLength) => Instance.OutputMessages(_accumulator.Build(), maxLength);
+        public string? OutputMessages(int maxLength) => CompletionTelemetry.OutputMessages(_accumulator.Build(), maxLength);
     }
 }

@@ -19,7 +19,14 @@ public class CompletionsClient
         Path = static _ => "completions",
         Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.CompletionRequest),
         ResultType = RecordsJsonContext.Default.Completion,
-        Telemetry = CompletionTelemetry.Instance,
+        Telemetry = new()
+        {
+            RequestModel = static request => request.Model,
+            RequestTags = CompletionTelemetry.RequestTags,
+            InputMessages = CompletionTelemetry.InputMessages,
+            Response = CompletionTelemetry.Response,
+            OutputMessages = CompletionTelemetry.OutputMessages,
+        },
     };
 
     private static readonly StreamOperation<CompletionRequest, Completion> s_stream = new()
@@ -32,7 +39,15 @@ public class CompletionsClient
             ClientJsonContext.Default.CompletionRequest),
         ChunkType = RecordsJsonContext.Default.Completion,
         StreamError = static chunk => chunk.Error,
-        Telemetry = CompletionTelemetry.Instance,
+        Telemetry = new()
+        {
+            RequestModel = static request => request.Model,
+            RequestTags = CompletionTelemetry.RequestTags,
+            InputMessages = CompletionTelemetry.InputMessages,
+            BeginStream = CompletionTelemetry.BeginStream,
+            Response = CompletionTelemetry.Response,
+            StreamContent = CompletionTelemetry.StreamContent,
+        },
     };
 
     private readonly OaiPipeline _pipeline;

@@ -20,7 +20,12 @@ public class EmbeddingsClient
             request with { EncodingFormat = EmbeddingsTelemetry.SentFormat(request) },
             ClientJsonContext.Default.EmbeddingRequest),
         ResultType = RecordsJsonContext.Default.CreateEmbeddingResponse,
-        Telemetry = EmbeddingsTelemetry.Instance,
+        Telemetry = new()
+        {
+            RequestModel = static request => request.Model,
+            RequestTags = EmbeddingsTelemetry.RequestTags,
+            Response = EmbeddingsTelemetry.Response,
+        },
     };
 
     private readonly OaiPipeline _pipeline;

@@ -4,17 +4,13 @@ using Oai.Telemetry;
 namespace Oai.Embeddings;
 
 /// <summary>Span attributes of an embeddings call. Inputs are never captured, whatever the content setting.</summary>
-internal sealed class EmbeddingsTelemetry : OperationTelemetry<EmbeddingRequest, CreateEmbeddingResponse>
+internal static class EmbeddingsTelemetry
 {
-    public static readonly EmbeddingsTelemetry Instance = new();
-
     /// <summary>The encoding the client sends: the caller's, or base64.</summary>
     public static EmbeddingEncodingFormat SentFormat(EmbeddingRequest request) =>
         request.EncodingFormat ?? EmbeddingEncodingFormat.Base64;
 
-    public override string? RequestModel(EmbeddingRequest request) => request.Model;
-
-    public override void AddRequestTags(EmbeddingRequest request, ref TagList tags)
+    public static void RequestTags(EmbeddingRequest request, ref TagList tags)
     {
         tags.Add(GenAi.RequestEncodingFormats, new[] { SentFormat(request).Value });
         if (request.Dimensions is { } dimensions)
@@ -23,7 +19,7 @@ internal sealed class EmbeddingsTelemetry : OperationTelemetry<EmbeddingRequest,
         }
     }
 
-    public override void Observe(CreateEmbeddingResponse result, ResponseInfo info)
+    public static void Response(CreateEmbeddingResponse result, ResponseInfo info)
     {
         info.ObserveHeader(string.Empty, result.Model, serviceTier: null, systemFingerprint: null);
         info.InputTokens = result.Usage?.ReportedPromptTokens;

@@ -25,7 +25,7 @@ public partial class FilesClient
         Path = static _ => "files",
         Content = static upload => upload.ToMultipart(),
         ResultType = RecordsJsonContext.Default.FileObject,
-        Telemetry = FileUploadTelemetry.Instance,
+        Telemetry = new() { RequestTags = FilesTelemetry.Upload, Response = FilesTelemetry.Created },
     };
 
     private static readonly JsonOperation<FileListQuery, ListPage<FileObject>> s_list = new()
@@ -34,7 +34,7 @@ public partial class FilesClient
         Method = HttpMethod.Get,
         Path = static query => query.ToPath(),
         ResultType = RecordsJsonContext.Default.ListPageFileObject,
-        Telemetry = FileListTelemetry.Instance,
+        Telemetry = new() { RequestTags = FilesTelemetry.List },
     };
 
     private static readonly JsonOperation<string, FileObject> s_retrieve = new()
@@ -43,7 +43,7 @@ public partial class FilesClient
         Method = HttpMethod.Get,
         Path = static id => $"files/{Uri.EscapeDataString(id)}",
         ResultType = RecordsJsonContext.Default.FileObject,
-        Telemetry = FileRetrieveTelemetry.Instance,
+        Telemetry = new() { RequestTags = FilesTelemetry.FileId, Response = FilesTelemetry.Retrieved },
     };
 
     private static readonly JsonOperation<string, FileDeletionResult> s_delete = new()
@@ -52,7 +52,7 @@ public partial class FilesClient
         Method = HttpMethod.Delete,
         Path = static id => $"files/{Uri.EscapeDataString(id)}",
         ResultType = RecordsJsonContext.Default.FileDeletionResult,
-        Telemetry = FileIdTelemetry<FileDeletionResult>.Instance,
+        Telemetry = new() { RequestTags = FilesTelemetry.FileId },
     };
 
     private static readonly ContentOperation<string> s_content = new()
@@ -60,7 +60,7 @@ public partial class FilesClient
         Name = Telemetry.GenAi.OperationFilesContent,
         Method = HttpMethod.Get,
         Path = static id => $"files/{Uri.EscapeDataString(id)}/content",
-        Telemetry = FileContentTelemetry.Instance,
+        Telemetry = new() { RequestTags = FilesTelemetry.FileId, Response = FilesTelemetry.Content },
     };
 
     private readonly OaiPipeline _pipeline;

@@ -20,7 +20,7 @@ public partial class FineTuningJobsClient
         Path = static _ => "fine_tuning/jobs",
         Content = static request => JsonBody.Create(request, ClientJsonContext.Default.FineTuningJobRequest),
         ResultType = RecordsJsonContext.Default.FineTuningJob,
-        Telemetry = FineTuningCreateTelemetry.Instance,
+        Telemetry = new() { RequestModel = static request => request.Model, Response = FineTuningTelemetry.Created },
     };
 
     private static readonly JsonOperation<JobListQuery, ListPage<FineTuningJob>> s_list = new()
@@ -42,7 +42,7 @@ public partial class FineTuningJobsClient
         Method = HttpMethod.Get,
         Path = static query => query.ToPath("events"),
         ResultType = RecordsJsonContext.Default.ListPageFineTuningJobEvent,
-        Telemetry = JobPageTelemetry<ListPage<FineTuningJobEvent>>.Instance,
+        Telemetry = new() { RequestTags = FineTuningTelemetry.JobPage },
     };
 
     private static readonly JsonOperation<JobPageQuery, ListPage<FineTuningJobCheckpoint>> s_listCheckpoints = new()
@@ -51,7 +51,7 @@ public partial class FineTuningJobsClient
         Method = HttpMethod.Get,
         Path = static query => query.ToPath("checkpoints"),
         ResultType = RecordsJsonContext.Default.ListPageFineTuningJobCheckpoint,
-        Telemetry = JobPageTelemetry<ListPage<FineTuningJobCheckpoint>>.Instance,
+        Telemetry = new() { RequestTags = FineTuningTelemetry.JobPage },
     };
 
     private readonly OaiPipeline _pipeline;
@@ -166,7 +166,7 @@ public partial class FineTuningJobsClient
         Method = method,
         Path = id => $"fine_tuning/jobs/{Uri.EscapeDataString(id)}{action}",
         ResultType = RecordsJsonContext.Default.FineTuningJob,
-        Telemetry = FineTuningJobTelemetry.Instance,
+        Telemetry = new() { RequestTags = FineTuningTelemetry.JobId, Response = FineTuningTelemetry.ById },
     };
 
     private OaiAsyncPageable<T> JobPages<T>(

@@ -67,7 +67,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
         string? model = null;
         try
         {
-            model = telemetry?.RequestModel(request);
+            model = telemetry?.RequestModel?.Invoke(request);
         }
         catch (Exception ex) when (MappingFailed(operation.Name, ex))
         {
@@ -96,7 +96,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
 
             try
             {
-                telemetry?.AddRequestTags(request, ref tags);
+                telemetry?.RequestTags?.Invoke(request, ref tags);
                 for (var i = tags.Count - 1; i >= 0; i--)
                 {
                     if (!OaiTelemetry.Allowed(endpoint, tags[i].Key))
@@ -123,17 +123,17 @@ internal sealed partial class OperationScope<TRequest, TResult>
         var scope = new OperationScope<TRequest, TResult>(operation, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength, settings.ApiKey);
         try
         {
-            if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages(request, scope._maxContentLength) is { } input)
+            if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages?.Invoke(request, scope._maxContentLength) is { } input)
             {
                 scope.Record(GenAi.InputMessages, input);
             }
 
             if (stream)
             {
-                telemetry?.BeginStream(request, scope.Info);
+                telemetry?.BeginStream?.Invoke(request, scope.Info);
                 if (scope.Capture != ContentCaptureMode.None)
                 {
-                    scope._streamContent = telemetry?.StreamContent(request);
+                    scope._streamContent = telemetry?.StreamContent?.Invoke(request);
                 }
             }
         }
@@ -149,7 +149,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
     {
         try
         {
-            _operation.Telemetry?.Observe(result, Info);
+            _operation.Telemetry?.Response?.Invoke(result, Info);
         }
         catch (Exception ex) when (MappingFailed(_operation.Name, ex))
         {
@@ -176,7 +176,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
         _lastChunkTimestamp = arrivalTimestamp;
         try
         {
-            _operation.Telemetry?.Observe(chunk, Info);
+            _operation.Telemetry?.Response?.Invoke(chunk, Info);
             _streamContent?.Append(chunk);
         }
         catch (Exception ex) when (MappingFailed(_operation.Name, ex))
@@ -237,7 +237,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
     /// <summary>The captured output content: a stream's fold, or the whole response's mapping; null without capture.</summary>
     private string? OutputMessages() =>
         _streamContent is not null ? _streamContent.OutputMessages(_maxContentLength)
-        : _hasResponse ? _operation.Telemetry?.OutputMessages(_response!, _maxContentLength)
+        : _hasResponse ? _operation.Telemetry?.OutputMessages?.Invoke(_response!, _maxContentLength)
         : null;
 
     /// <summary>Exception filter for an endpoint's telemetry mapping: telemetry must never change what the caller

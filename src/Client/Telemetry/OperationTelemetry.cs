@@ -1,44 +1,37 @@
+using System;
 using System.Diagnostics;
 
 namespace Oai.Telemetry;
 
-/// <summary>What one operation contributes to its span and metrics: the one small mechanism every endpoint uses.</summary>
+/// <summary>What one operation contributes to its span and metrics, stated as plain data next to the operation: small
+/// functions from the request and the response to attributes.</summary>
 /// <typeparam name="TRequest">The operation's request type.</typeparam>
-/// <typeparam name="TResult">The response record, or for a stream the chunk record.</typeparam>
+/// <typeparam name="TResult">The response record, a stream's chunk record, or a download's content headers.</typeparam>
 /// <remarks>
-/// The pipeline owns the span, the timings, the metrics, errors and the stream's lifetime; an endpoint only maps its
-/// request and response onto attributes here. Every member is called only while someone listens.
+/// The pipeline owns the span, the timings, the metrics, errors, the stream's lifetime and the <c>openai.*</c> gate;
+/// an endpoint only maps its request and response onto attributes here. Every function is called only while someone
+/// listens, and one that throws costs its attributes, never the call.
 /// </remarks>
-internal abstract class OperationTelemetry<TRequest, TResult>
+internal sealed class OperationTelemetry<TRequest, TResult>
 {
-    /// <summary>The <c>gen_ai.request.model</c> of a request, or null when the operation has none.</summary>
-    public virtual string? RequestModel(TRequest request) => null;
+    /// <summary>Gets the <c>gen_ai.request.model</c> of a request, for operations that have one.</summary>
+    public Func<TRequest, string?>? RequestModel { get; init; }
 
-    /// <summary>Adds the request's own attributes; they are handed to <c>StartActivity</c>, so samplers see them.
-    /// <c>openai.*</c> attributes are added freely: the scope drops them for servers that are not OpenAI.</summary>
-    /// <param name="request">The caller's request.</param>
-    /// <param name="tags">The span's start tags.</param>
-    public virtual void AddRequestTags(TRequest request, ref TagList tags)
-    {
-    }
+    /// <summary>Gets what adds the request's own attributes; they are handed to <c>StartActivity</c>, so samplers see them.</summary>
+    public RequestTags<TRequest>? RequestTags { get; init; }
 
-    /// <summary>Reads a whole response, or folds one stream chunk, into <paramref name="info"/>.</summary>
-    public virtual void Observe(TResult result, ResponseInfo info)
-    {
-    }
+    /// <summary>Gets what reads a whole response, or folds one stream chunk, into the call's <see cref="ResponseInfo"/>.</summary>
+    public Action<TResult, ResponseInfo>? Response { get; init; }
 
-    /// <summary>Prepares a stream before its first chunk (for example the number of choices expected).</summary>
-    public virtual void BeginStream(TRequest request, ResponseInfo info)
-    {
-    }
+    /// <summary>Gets what prepares a stream before its first chunk (for example the number of choices expected).</summary>
+    public Action<TRequest, ResponseInfo>? BeginStream { get; init; }
 
-    /// <summary>A fold of a stream's chunks into its output content, when content is captured; null when the
-    /// operation captures none.</summary>
-    public virtual IContentFold<TResult>? StreamContent(TRequest request) => null;
+    /// <summary>Gets the <c>gen_ai.input.messages</c> JSON of a request, cut to a byte length, when content is captured.</summary>
+    public Func<TRequest, int, string?>? InputMessages { get; init; }
 
-    /// <summary>The <c>gen_ai.input.messages</c> JSON of a request, when content is captured.</summary>
-    public virtual string? InputMessages(TRequest request, int maxLength) => null;
+    /// <summary>Gets the <c>gen_ai.output.messages</c> JSON of a whole response, cut to a byte length, when content is captured.</summary>
+    public Func<TResult, int, string?>? OutputMessages { get; init; }
 
-    /// <summary>The <c>gen_ai.output.messages</c> JSON of a whole response, when content is captured.</summary>
-    public virtual string? OutputMessages(TResult result, int maxLength) => null;
+    /// <summary>Gets what starts a fold of a stream's chunks into its output content, when content is captured.</summary>
+    public Func<TRequest, IContentFold<TResult>>? StreamContent { get; init; }
 }

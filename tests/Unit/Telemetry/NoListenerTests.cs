@@ -10,23 +10,20 @@ namespace Oai.UnitTests.Telemetry;
 [Collection("Telemetry")]
 public sealed class NoListenerTests
 {
-    private sealed class CountingTelemetry : OperationTelemetry<string, ApiErrorResponse>
-    {
-        public int Calls;
-
-        public override string? RequestModel(string request)
-        {
-            Calls++;
-            return request;
-        }
-    }
-
     [Fact]
     public void No_listener_means_no_scope_and_no_call_into_the_endpoint_mapping()
     {
         // Telemetry tests run one at a time and dispose their providers: nothing listens now.
         Assert.False(OaiTelemetry.Enabled, "no listener should be attached between telemetry tests");
-        var telemetry = new CountingTelemetry();
+        var calls = 0;
+        var telemetry = new OperationTelemetry<string, ApiErrorResponse>
+        {
+            RequestModel = request =>
+            {
+                calls++;
+                return request;
+            },
+        };
         var operation = new JsonOperation<string, ApiErrorResponse>
         {
             Name = "probe",
@@ -40,7 +37,7 @@ public sealed class NoListenerTests
         var scope = OperationScope<string, ApiErrorResponse>.Start(operation, "model", null, settings, stream: true);
 
         Assert.Null(scope);
-        Assert.Equal(0, telemetry.Calls);
+        Assert.Equal(0, calls);
     }
 
     [Fact]

@@ -21,30 +21,24 @@ public sealed class TelemetryFaultIsolationTests
 {
     private const string Chunk = """{"id":"c1","object":"chat.completion.chunk","created":1770950813,"model":"m","choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]}""";
 
-    /// <summary>Throws from every member but <see cref="RequestModel"/> (unless told to), so spans can be found by model.</summary>
-    private sealed class BrokenTelemetry<TResult>(string model, bool modelThrows = false) : OperationTelemetry<string, TResult>
+    /// <summary>Throws from every function but the request model (unless told to), so spans can be found by model.</summary>
+    private static OperationTelemetry<string, TResult> BrokenTelemetry<TResult>(string model, bool modelThrows = false) => new()
     {
-        public override string? RequestModel(string request) => modelThrows ? throw new InvalidOperationException("model") : model;
-
-        public override void AddRequestTags(string request, ref TagList tags)
+        RequestModel = _ => modelThrows ? throw new InvalidOperationException("model") : model,
+        RequestTags = static (string _, ref TagList tags) =>
         {
             tags.Add("test.before_failure", true);
             throw new InvalidOperationException("request tags");
-        }
-
-        public override void BeginStream(string request, ResponseInfo info) =>
-            throw new InvalidOperationException("begin stream");
-
-        public override void Observe(TResult result, ResponseInfo info)
+        },
+        BeginStream = static (_, _) => throw new InvalidOperationException("begin stream"),
+        Response = static (_, info) =>
         {
             info.Id = "seen";
             throw new NullReferenceException("observe");
-        }
-
-        public override string? InputMessages(string request, int maxLength) => throw new InvalidOperationException("input");
-
-        public override string? OutputMessages(TResult result, int maxLength) => throw new InvalidOperationException("output");
-    }
+        },
+        InputMessages = static (_, _) => throw new InvalidOperationException("input"),
+        OutputMessages = static (_, _) => throw new InvalidOperationException("output"),
+    };
 
     private sealed class Listener : EventListener
     {
@@ -86,7 +80,7 @@ public sealed class TelemetryFaultIsolationTests
             Method = HttpMethod.Get,
             Path = static _ => "probe",
             ResultType = RecordsJsonContext.Default.ApiErrorResponse,
-            Telemetry = new BrokenTelemetry<ApiErrorResponse>("fault-whole"),
+            Telemetry = BrokenTelemetry<ApiErrorResponse>("fault-whole"),
         };
 
         var result = await pipeline.SendAsync(operation, "request", null, default);
@@ -121,7 +115,7 @@ public sealed class TelemetryFaultIsolationTests
             Method = HttpMethod.Post,
             Path = static _ => "probe",
             ChunkType = RecordsJsonContext.Default.ChatCompletionChunk,
-            Telemetry = new BrokenTelemetry<ChatCompletionChunk>("fault-stream"),
+            Telemetry = BrokenTelemetry<ChatCompletionChunk>("fault-stream"),
         };
 
         var contents = new List<string?>();
@@ -151,7 +145,7 @@ public sealed class TelemetryFaultIsolationTests
             Method = HttpMethod.Get,
             Path = static _ => "probe",
             ResultType = RecordsJsonContext.Default.ApiErrorResponse,
-            Telemetry = new BrokenTelemetry<ApiErrorResponse>("unused", modelThrows: true),
+            Telemetry = BrokenTelemetry<ApiErrorResponse>("unused", modelThrows: true),
         };
 
         var result = await pipeline.SendAsync(operation, "request", null, default);
