@@ -46,4 +46,7 @@ public sealed record ListPage<T>
         after = !HasMore ? null : !string.IsNullOrEmpty(LastId) ? LastId : Data.Count > 0 ? idOf(Data[^1]) : null;
         return !string.IsNullOrEmpty(after);
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Object", Object), ("Data", Data), ("FirstId", FirstId), ("LastId", LastId), ("HasMore", HasMore));
 }

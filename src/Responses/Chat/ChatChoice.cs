@@ -42,4 +42,7 @@ public sealed record ChatChoice
     /// <example><code>if (choice.IsFiltered) { /* show a notice instead of the answer */ }</code></example>
     [JsonIgnore]
     public bool IsFiltered => FinishReason == Oai.FinishReason.ContentFilter;
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Index", Index), ("FinishReason", FinishReason), ("Message", Message), ("Logprobs", Logprobs));
 }

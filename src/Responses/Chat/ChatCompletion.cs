@@ -60,4 +60,7 @@ public sealed record ChatCompletion
         text = null;
         return Choices.Count > 0 && Choices[0].Message.TryGetText(out text);
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Id", Id), ("Object", Object), ("CreatedAt", CreatedAt), ("Model", Model), ("Choices", Choices), ("Usage", Usage), ("ServiceTier", ServiceTier), ("SystemFingerprint", SystemFingerprint));
 }

@@ -71,4 +71,7 @@ public sealed record ChatCompletionChunk
         delta = Choices.Count > 0 && !string.IsNullOrEmpty(Choices[0].Delta.Content) ? Choices[0].Delta.Content : null;
         return delta is not null;
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Id", Id), ("Object", Object), ("CreatedAt", CreatedAt), ("Model", Model), ("Choices", Choices), ("Usage", Usage), ("ServiceTier", ServiceTier), ("SystemFingerprint", SystemFingerprint));
 }

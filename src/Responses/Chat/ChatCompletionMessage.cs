@@ -71,4 +71,7 @@ public sealed record ChatCompletionMessage
         text = string.IsNullOrEmpty(Content) ? null : Content;
         return text is not null;
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Role", Role), ("Content", Content), ("Refusal", Refusal), ("ToolCalls", ToolCalls), ("Annotations", Annotations), ("Audio", Audio), ("FunctionCall", FunctionCall));
 }

@@ -31,4 +31,7 @@ public sealed record ChatDelta
     // set, not init: the source generator cannot bind [JsonExtensionData] to an init accessor (dotnet/runtime#107898).
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Role", Role), ("Content", Content), ("Refusal", Refusal), ("ToolCalls", ToolCalls), ("FunctionCall", FunctionCall));
 }

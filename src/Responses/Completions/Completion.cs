@@ -80,4 +80,7 @@ public sealed record Completion
         text = null;
         return false;
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Id", Id), ("Object", Object), ("CreatedAt", CreatedAt), ("Model", Model), ("Choices", Choices), ("Usage", Usage), ("SystemFingerprint", SystemFingerprint));
 }

@@ -37,4 +37,7 @@ public sealed record CompletionChoice
     /// <example><code>if (choice.IsFiltered) { /* show a notice instead of the text */ }</code></example>
     [JsonIgnore]
     public bool IsFiltered => FinishReason == Oai.FinishReason.ContentFilter;
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Index", Index), ("FinishReason", FinishReason), ("Text", Text), ("Logprobs", Logprobs));
 }

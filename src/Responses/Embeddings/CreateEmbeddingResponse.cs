@@ -53,4 +53,7 @@ public sealed record CreateEmbeddingResponse
 
         throw new ArgumentOutOfRangeException(nameof(inputIndex), inputIndex, $"No embedding has index {inputIndex}; the response holds {Data.Count}.");
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Object", Object), ("Model", Model), ("Data", Data), ("Usage", Usage));
 }

@@ -76,4 +76,7 @@ public sealed record Embedding
 
         return xx == 0 || yy == 0 ? 0 : dot / (MathF.Sqrt(xx) * MathF.Sqrt(yy));
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Index", Index), ("Object", Object), ("Vector", Vector));
 }

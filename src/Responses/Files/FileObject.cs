@@ -66,4 +66,7 @@ public sealed record FileObject
         expiresAt = ExpiresAt.GetValueOrDefault();
         return ExpiresAt.HasValue;
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Id", Id), ("Object", Object), ("FileName", FileName), ("Purpose", Purpose), ("Bytes", Bytes), ("Status", Status), ("CreatedAt", CreatedAt), ("ExpiresAt", ExpiresAt), ("StatusDetails", StatusDetails));
 }

@@ -123,4 +123,7 @@ public sealed record FineTuningJob
         error = Error;
         return error is not null;
     }
+
+    /// <summary>Prints the members a person wants to see (counts for lists, nothing for what is empty), for <c>ToString()</c>.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder) => RecordText.Print(builder, ("Id", Id), ("Object", Object), ("Model", Model), ("Status", Status), ("FineTunedModel", FineTunedModel), ("TrainedTokens", TrainedTokens), ("CreatedAt", CreatedAt), ("FinishedAt", FinishedAt), ("EstimatedFinish", EstimatedFinish), ("Error", Error), ("TrainingFile", TrainingFile), ("ValidationFile", ValidationFile), ("ResultFiles", ResultFiles));
 }
