@@ -20,5 +20,5 @@ public sealed record AssistantChatMessage : ChatMessage
 
     /// <summary>Gets the tool calls the model made in this reply.</summary>
     [JsonPropertyName("tool_calls")]
-    public IList<AssistantToolCall>? ToolCalls { get; init; }
+    public IList<ChatToolCall>? ToolCalls { get; init; }
 }

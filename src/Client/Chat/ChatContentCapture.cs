@@ -31,7 +31,7 @@ internal static class ChatContentCapture
                     AddContent(captured, assistant.Content);
                     foreach (var call in assistant.ToolCalls ?? [])
                     {
-                        if (call is AssistantFunctionToolCall function)
+                        if (call is ChatFunctionToolCall function)
                         {
                             captured.AddToolCall(call.Id, function.Function.Name, function.Function.Arguments);
                         }

@@ -58,7 +58,7 @@ public abstract record ChatMessage
     /// <param name="toolCalls">The tool calls the model made.</param>
     /// <returns>An <see cref="AssistantChatMessage"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="toolCalls"/> is null.</exception>
-    public static AssistantChatMessage Assistant(IEnumerable<AssistantToolCall> toolCalls)
+    public static AssistantChatMessage Assistant(IEnumerable<ChatToolCall> toolCalls)
     {
         ArgumentNullException.ThrowIfNull(toolCalls);
         return new AssistantChatMessage { ToolCalls = toolCalls.ToList() };
@@ -77,28 +77,14 @@ public abstract record ChatMessage
     public static AssistantChatMessage Assistant(Oai.Chat.ChatCompletionMessage reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        List<AssistantToolCall>? calls = null;
-        foreach (var call in reply.ToolCalls)
-        {
-            AssistantToolCall? echoed = call switch
-            {
-                Oai.Chat.ChatFunctionToolCall function =>
-                    AssistantToolCall.Function(function.Id, function.Function.Name, function.Function.Arguments),
-                Oai.Chat.ChatCustomToolCall custom =>
-                    AssistantToolCall.Custom(custom.Id, custom.Custom.Name, custom.Custom.Input),
-                _ => null,
-            };
-            if (echoed is not null)
-            {
-                (calls ??= []).Add(echoed);
-            }
-        }
 
         return new AssistantChatMessage
         {
             Content = reply.Content is { } content ? new ChatMessageContent(content) : null,
             Refusal = reply.Refusal,
-            ToolCalls = calls,
+
+            // The reply's own tool calls, unknown kinds included: request and response share the type.
+            ToolCalls = reply.ToolCalls.Count > 0 ? [.. reply.ToolCalls] : null,
         };
     }
 

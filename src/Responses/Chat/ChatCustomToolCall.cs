@@ -16,5 +16,5 @@ public sealed record ChatCustomToolCall : ChatToolCall
 
     /// <summary>Gets the custom tool the model called and its input.</summary>
     [JsonPropertyName("custom")]
-    public ChatCustomCall Custom { get; init => field = value ?? new(); } = new();
+    public new ChatCustomCall Custom { get; init => field = value ?? new(); } = new();
 }

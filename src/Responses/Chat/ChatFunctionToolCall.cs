@@ -16,5 +16,5 @@ public sealed record ChatFunctionToolCall : ChatToolCall
 
     /// <summary>Gets the function the model called and its arguments.</summary>
     [JsonPropertyName("function")]
-    public ChatFunctionCall Function { get; init => field = value ?? new(); } = new();
+    public new ChatFunctionCall Function { get; init => field = value ?? new(); } = new();
 }

@@ -32,7 +32,7 @@ public static class ChatContractRequests
             ChatMessage.System("You are a terse weather assistant."),
             ChatMessage.Developer("Answer in the forecast format."),
             ChatMessage.User("What is the weather in Paris?"),
-            ChatMessage.Assistant([AssistantToolCall.Function("call_1", "get_weather", """{"city":"Paris","unit":"celsius"}""")]),
+            ChatMessage.Assistant([ChatToolCall.Function("call_1", "get_weather", """{"city":"Paris","unit":"celsius"}""")]),
             ChatMessage.Tool("call_1", """{"temperature":21,"sky":"clear"}"""),
         ],
         Tools = [ChatTool.Function("get_weather", "Gets the current weather for a city.", WeatherParameters, strict: true)],

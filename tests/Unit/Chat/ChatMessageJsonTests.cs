@@ -71,8 +71,8 @@ public class ChatMessageJsonTests
     {
         var json = Messages(ChatMessage.Assistant(
         [
-            AssistantToolCall.Function("call_1", "get_weather", """{"city":"Paris"}"""),
-            AssistantToolCall.Custom("call_2", "run_sql", "SELECT 1"),
+            ChatToolCall.Function("call_1", "get_weather", """{"city":"Paris"}"""),
+            ChatToolCall.Custom("call_2", "run_sql", "SELECT 1"),
         ]));
 
         Assert.Equal(
@@ -115,5 +115,21 @@ public class ChatMessageJsonTests
         Assert.Null(text.Parts);
         Assert.Null(parts.Text);
         Assert.Equal(ChatContentPart.Text("a"), Assert.Single(parts.Parts!));
+    }
+
+    [Fact]
+    public void A_reply_echoed_back_sends_its_tool_calls_as_they_came_unknown_kinds_included()
+    {
+        var reply = System.Text.Json.JsonSerializer.Deserialize("""
+            {"role":"assistant","content":null,"tool_calls":[
+              {"id":"call_1","type":"function","function":{"name":"f","arguments":"{}"}},
+              {"id":"call_2","type":"mystery","mystery":{"x":1}}]}
+            """, RecordsJsonContext.Default.ChatCompletionMessage)!;
+
+        var json = Messages(ChatMessage.Assistant(reply));
+
+        Assert.Equal(
+            """[{"role":"assistant","tool_calls":[{"type":"function","id":"call_1","function":{"name":"f","arguments":"{}"}},{"id":"call_2","type":"mystery","mystery":{"x":1}}]}]""",
+            json);
     }
 }

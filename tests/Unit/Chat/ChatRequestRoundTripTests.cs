@@ -16,7 +16,7 @@ public class ChatRequestRoundTripTests
             [
                 ChatMessage.System("Be brief."),
                 ChatMessage.User(ChatContentPart.Text("Look"), ChatContentPart.ImageUrl("https://example.com/a.png", ImageDetail.Auto)),
-                ChatMessage.Assistant([AssistantToolCall.Function("call_1", "f", "{}")]),
+                ChatMessage.Assistant([ChatToolCall.Function("call_1", "f", "{}")]),
                 ChatMessage.Tool("call_1", "done"),
             ],
             Tools = [ChatTool.Function("f", "d", """{"type":"object"}""", strict: true)],

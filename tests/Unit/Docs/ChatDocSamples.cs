@@ -128,7 +128,7 @@ public sealed class ChatDocSamples
         Assert.Equal("Given that the weather in Osaka is rainy, your mood might be described as bored.", answer);
         Assert.Equal(["user", "assistant", "tool", "assistant", "tool"], messages.ConvertAll(m => m.GetType().Name.Replace("ChatMessage", "", StringComparison.Ordinal).ToLowerInvariant()));
         var echoed = Assert.IsType<AssistantChatMessage>(messages[1]);
-        var echoedCall = Assert.IsType<AssistantFunctionToolCall>(Assert.Single(echoed.ToolCalls!));
+        var echoedCall = Assert.IsType<ChatFunctionToolCall>(Assert.Single(echoed.ToolCalls!));
         Assert.Equal("""{"city_name":"Osaka"}""", echoedCall.Function.Arguments);
     }
 

@@ -21,7 +21,7 @@ public sealed class ContentCaptureTests
         [
             ChatMessage.System("You are terse."),
             ChatMessage.User("What's the weather in Paris?"),
-            ChatMessage.Assistant([AssistantToolCall.Function("call_1", "get_weather", """{"city":"Paris"}""")]),
+            ChatMessage.Assistant([ChatToolCall.Function("call_1", "get_weather", """{"city":"Paris"}""")]),
             ChatMessage.Tool("call_1", """{"temp":21}"""),
         ],
     };
