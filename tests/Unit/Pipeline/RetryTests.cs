@@ -163,6 +163,32 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_failure_that_is_not_a_connection_error_is_not_retried()
+    {
+        var attempts = 0;
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ =>
+        {
+            attempts++;
+            throw new InvalidOperationException("a bug in a custom handler");
+        });
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
+
+        Assert.Equal("a bug in a custom handler", ex.Message);
+        Assert.Equal(1, attempts);
+    }
+
+    [Fact]
+    public void An_attempt_with_neither_a_response_nor_an_exception_is_not_retried()
+    {
+        // Unreachable through the client (the BufferingHandler would fail first on a null response), but the retry
+        // predicate must not turn a missing response into another attempt.
+        Assert.False(RetryPolicy.ShouldRetry(Polly.Outcome.FromResult<HttpResponseMessage>(null!), default));
+    }
+
+    [Fact]
     public async Task A_stream_is_retried_on_its_status()
     {
         var recorder = new Recorder();
