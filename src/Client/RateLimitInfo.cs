@@ -67,7 +67,8 @@ public sealed record RateLimitInfo
             }
 
             var unitEnd = numberEnd;
-            while (unitEnd < span.Length && char.IsAsciiLetter(span[unitEnd]))
+            // Go writes microseconds with the micro sign (U+00B5); its parser also takes the Greek mu (U+03BC).
+            while (unitEnd < span.Length && (char.IsAsciiLetter(span[unitEnd]) || span[unitEnd] is '\u00B5' or '\u03BC'))
             {
                 unitEnd++;
             }
@@ -84,7 +85,7 @@ public sealed record RateLimitInfo
                 "s" => 1_000,
                 "m" => 60_000,
                 "h" => 3_600_000,
-                "us" or "µs" => 0.001,
+                "us" or "\u00B5s" or "\u03BCs" => 0.001,
                 "ns" => 0.000001,
                 _ => null,
             };
