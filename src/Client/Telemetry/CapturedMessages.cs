@@ -19,6 +19,9 @@ internal sealed class CapturedMessages
 
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The marker's length in UTF-8 bytes (the ellipsis takes three): what a cut adds at least.</summary>
+    private static readonly int s_markerBytes = System.Text.Encoding.UTF8.GetByteCount(TruncationMarker);
+
     private readonly List<Message> _messages = [];
 
     public int Count => _messages.Count;
@@ -170,9 +173,13 @@ internal sealed class CapturedMessages
         private bool Cut => !ReferenceEquals(_content, Original);
 
         /// <summary>Cuts the content to at most <paramref name="cap"/> characters plus the marker (or restores it).</summary>
+        /// <remarks>A content that the cut would not make shorter (at most <paramref name="cap"/> characters plus the
+        /// marker's bytes) is kept whole. Cutting it would save nothing, and it would make the written size shrink as
+        /// the cap grows, so that the binary search in <see cref="ToJson"/> could miss the largest cap that fits and
+        /// drop a message that fits once cut.</remarks>
         public void Cap(int cap)
         {
-            if (Original is null || Original.Length <= cap)
+            if (Original is null || Original.Length - s_markerBytes <= cap)
             {
                 _content = Original;
                 return;
