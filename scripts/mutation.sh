@@ -7,7 +7,7 @@
 #   core       the seven core files: RetryPolicy, ResponseErrors, ApiKeyRedactor, OaiApiException, RateLimitInfo,
 #              CapturedMessages, ErrorTypes
 #   client     src/Client: the pipeline, the errors (Oai*Exception, RateLimitInfo) and telemetry
-#   responses  src/Responses: record parsing (converters, records, accumulators)
+#   responses  src/Responses (assembly Oai.Records): record parsing (converters, records, accumulators)
 #   all        client, then responses (the default)
 #
 # Extra options go to every Stryker run and win over mutation/<scope>.json, e.g. one file while killing its survivors:
