@@ -53,6 +53,12 @@ public sealed class ServerTextQuotingTests
     }
 
     [Fact]
+    public void Json_escapes_are_decoded_and_control_or_half_characters_become_a_question_mark()
+    {
+        Assert.Equal("Ab?c?d", ApiKeyRedactor.Quote("\\u0041b\\u0007c\\ud83dd"));
+    }
+
+    [Fact]
     public void A_key_straddling_the_cut_is_masked_whole_not_quoted_in_part()
     {
         var value = new string('a', 250) + GatewayKey + " and more";
