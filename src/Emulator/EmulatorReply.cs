@@ -72,6 +72,11 @@ public sealed record EmulatorReply
 
     internal ApiError? ErrorBody { get; private init; }
 
+    internal FinishReason? Finish { get; private init; }
+
+    /// <summary>The same reply with its text cut (by <c>max_tokens</c>) and the finish reason that says so.</summary>
+    internal EmulatorReply WithContent(string content, FinishReason finish) => this with { Content = content, Finish = finish };
+
     /// <summary>A completion whose text is <paramref name="text"/>, streamed word by word.</summary>
     /// <param name="text">The assistant's text.</param>
     /// <returns>The reply.</returns>

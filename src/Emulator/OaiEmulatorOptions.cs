@@ -67,7 +67,7 @@ public sealed class OaiEmulatorOptions
     internal static IReadOnlyList<string> DefaultModels { get; } =
     [
         "gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5", "gpt-5-mini", "gpt-5-nano",
-        "o3", "o4-mini", "gpt-3.5-turbo", "gpt-3.5-turbo-instruct", "davinci-002", "babbage-002",
+        "o3", "o4-mini", "gpt-3.5-turbo", "gpt-3.5-turbo-0125", "gpt-4o-mini-2024-07-18", "gpt-4o-2024-08-06", "gpt-4.1-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-3.5-turbo-instruct", "davinci-002", "babbage-002",
         "text-embedding-3-small", "text-embedding-3-large", "text-embedding-ada-002",
     ];
 }

@@ -49,6 +49,22 @@ internal static class Answers
         return last;
     }
 
+    /// <summary>Cuts the text to a token limit (<c>max_tokens</c>, <c>max_completion_tokens</c>): <c>length</c> when cut, else <c>stop</c>.</summary>
+    public static (string Text, FinishReason Finish) Limit(string text, JsonElement? maxTokens)
+    {
+        if (maxTokens is { ValueKind: JsonValueKind.Number } limit && limit.TryGetInt32(out var tokens) && tokens >= 0 && Tokens.Of(text) > tokens)
+        {
+            return (text[..(tokens * 4)], FinishReason.Length);
+        }
+
+        return (text, FinishReason.Stop);
+    }
+
+    /// <summary>Whether a stream asked for its usage chunk (<c>stream_options.include_usage</c>).</summary>
+    public static bool WantsUsage(EndpointContext context) =>
+        context.Optional("stream_options") is { ValueKind: JsonValueKind.Object } options
+        && options.TryGetProperty("include_usage", out var include) && include.ValueKind == JsonValueKind.True;
+
     public static CompletionUsage Usage(int promptTokens, int completionTokens) => new()
     {
         PromptTokens = promptTokens,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Oai.Emulator.State;
 
 namespace Oai.Emulator.Core;
 
@@ -17,6 +18,8 @@ internal sealed class EmulatorState
         ChunkDelay = options.ChunkDelay;
         _models = new HashSet<string>(options.Models, StringComparer.Ordinal);
         Stopping = stopping;
+        Files = new FileStore(Clock);
+        Jobs = new JobStore(Clock, options.FineTuningStep, options.FineTuningSteps);
     }
 
     public TimeProvider Clock { get; }
@@ -29,20 +32,21 @@ internal sealed class EmulatorState
 
     public Script Script { get; } = new();
 
+    public FileStore Files { get; }
+
+    public JobStore Jobs { get; }
+
     public bool IsKnownModel(string model)
     {
         lock (_gate)
         {
-            return _models.Contains(model);
+            if (_models.Contains(model))
+            {
+                return true;
+            }
         }
-    }
 
-    public void AddModel(string model)
-    {
-        lock (_gate)
-        {
-            _models.Add(model);
-        }
+        return Jobs.IsFineTunedModel(model);
     }
 
     public IReadOnlyList<string> ModelIds

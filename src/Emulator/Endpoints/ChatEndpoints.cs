@@ -58,6 +58,12 @@ internal static class ChatEndpoints
         }
 
         var reply = context.Reply ?? EmulatorReply.Text(Answers.Echo(Answers.LastUserText(messages)));
+        if (reply.Kind == ReplyKind.Text)
+        {
+            var (text, limited) = Answers.Limit(reply.Content!, context.Optional("max_completion_tokens") ?? context.Optional("max_tokens"));
+            reply = limited == FinishReason.Length ? reply.WithContent(text, limited) : reply;
+        }
+
         var calls = reply.Kind == ReplyKind.ToolCalls
             ? reply.Calls.Select(call => new ChatFunctionToolCall { Id = Ids.New("call_"), Function = call }).ToList()
             : [];
@@ -65,7 +71,7 @@ internal static class ChatEndpoints
         var usage = Answers.Usage(Tokens.Of(messages), completionTokens);
         var id = Ids.New("chatcmpl-", 29);
         var created = context.Now.ToUnixTimeSeconds();
-        var finish = reply.Kind == ReplyKind.ToolCalls ? FinishReason.ToolCalls : FinishReason.Stop;
+        var finish = reply.Kind == ReplyKind.ToolCalls ? FinishReason.ToolCalls : reply.Finish ?? FinishReason.Stop;
 
         if (!context.Request.IsStream)
         {
@@ -126,8 +132,7 @@ internal static class ChatEndpoints
         }
 
         events.Add(Chunk(id, created, model, new ChatChunkChoice { Delta = new ChatDelta(), FinishReason = finish }));
-        if (context.Optional("stream_options") is { ValueKind: JsonValueKind.Object } streamOptions
-            && streamOptions.TryGetProperty("include_usage", out var include) && include.ValueKind == JsonValueKind.True)
+        if (Answers.WantsUsage(context))
         {
             events.Add(Wire.ToUtf8(
                 new ChatCompletionChunk { Id = id, Created = created, Model = model, Choices = [], Usage = usage, ServiceTier = ServiceTier.Default, SystemFingerprint = Answers.Fingerprint },

@@ -8,6 +8,9 @@ internal static class EndpointRegistry
     public static void MapAll(Router router)
     {
         ChatEndpoints.Map(router);
+        CompletionsEndpoints.Map(router);
         EmbeddingsEndpoints.Map(router);
+        FilesEndpoints.Map(router);
+        FineTuningEndpoints.Map(router);
     }
 }
