@@ -181,6 +181,11 @@ public sealed class OaiEmulator : IAsyncDisposable
             throw new ArgumentException("OaiEmulatorOptions.FineTuningStep must be positive and FineTuningSteps at least 1.", nameof(options));
         }
 
+        if (options.RequestsPerMinute is < 1 || options.TokensPerMinute is < 1)
+        {
+            throw new ArgumentException("OaiEmulatorOptions.RequestsPerMinute and TokensPerMinute must be at least 1 when set.", nameof(options));
+        }
+
         if (options.FirstChunkDelay < TimeSpan.Zero || options.ChunkDelay < TimeSpan.Zero)
         {
             throw new ArgumentException("OaiEmulatorOptions.FirstChunkDelay and ChunkDelay cannot be negative.", nameof(options));

@@ -69,6 +69,7 @@ internal sealed class EmulatorApp
         var route = _router.Find(method, path, out var values, out var pathKnown)
             ?? throw (pathKnown ? Errors.WrongMethod(method, fullPath) : Errors.InvalidUrl(method, fullPath));
 
+        _state.RateLimiter?.Admit(request, http.Response);
         var reply = _state.Script.Take(request, route);
         if (reply is not null)
         {

@@ -19,6 +19,9 @@ internal sealed class EmulatorState
         _models = new HashSet<string>(options.Models, StringComparer.Ordinal);
         Stopping = stopping;
         Files = new FileStore(Clock);
+        RateLimiter = options.RequestsPerMinute is null && options.TokensPerMinute is null
+            ? null
+            : new RateLimiter(Clock, options.RequestsPerMinute, options.TokensPerMinute);
         Jobs = new JobStore(Clock, options.FineTuningStep, options.FineTuningSteps);
     }
 
@@ -35,6 +38,9 @@ internal sealed class EmulatorState
     public FileStore Files { get; }
 
     public JobStore Jobs { get; }
+
+    /// <summary>Gets the rate limiter, or null when no budget is set.</summary>
+    public RateLimiter? RateLimiter { get; }
 
     public bool IsKnownModel(string model)
     {
