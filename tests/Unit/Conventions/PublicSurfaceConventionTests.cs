@@ -67,6 +67,12 @@ public sealed class PublicSurfaceConventionTests
                 continue;
             }
 
+            // The test-double factories build a stream or listing from data at once: nothing to await or cancel.
+            if (method.DeclaringType == typeof(OaiStream) || method.DeclaringType == typeof(OaiAsyncPageable))
+            {
+                continue;
+            }
+
             if (!method.Name.EndsWith("Async", StringComparison.Ordinal))
             {
                 offenders.Add($"{method.DeclaringType!.Name}.{method.Name}: no Async suffix");
