@@ -123,9 +123,23 @@ internal sealed partial class OperationScope<TRequest, TResult>
         var scope = new OperationScope<TRequest, TResult>(operation, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength, settings.ApiKey);
         try
         {
-            if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages?.Invoke(request, scope._maxContentLength) is { } input)
+            if (scope.Capture != ContentCaptureMode.None)
             {
-                scope.Record(GenAi.InputMessages, input);
+                if (telemetry?.SystemInstructions?.Invoke(request, scope._maxContentLength) is { } instructions)
+                {
+                    scope.Record(GenAi.SystemInstructions, instructions);
+                }
+
+                if (telemetry?.InputMessages?.Invoke(request, scope._maxContentLength) is { } input)
+                {
+                    scope.Record(GenAi.InputMessages, input);
+                }
+            }
+
+            if (settings.CaptureToolDefinitions && activity is { IsAllDataRequested: true }
+                && telemetry?.ToolDefinitions?.Invoke(request, scope._maxContentLength) is { } tools)
+            {
+                activity.SetTag(GenAi.ToolDefinitions, ApiKeyRedactor.Redact(tools, scope._apiKey));
             }
 
             if (stream)

@@ -54,6 +54,7 @@ public sealed class TracingDocSamples
             ApiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "sk-local",
             ContentCapture = ContentCaptureMode.SpanAttributes,   // or set OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true
             MaxCapturedContentLength = 8 * 1024,                  // bytes per attribute; cut content stays valid JSON
+            CaptureToolDefinitions = true,                        // opt in to gen_ai.tool.definitions
         };
         // docs:end
 
