@@ -80,6 +80,9 @@ internal static class GenAi
     /// <summary>The event that carries captured content when it goes to an event rather than the span's attributes.</summary>
     public const string ContentEventName = "gen_ai.client.inference.operation.details";
 
+    /// <summary>The event (a log record, severity WARN) that reports a failed call's exception.</summary>
+    public const string ExceptionEventName = "gen_ai.client.operation.exception";
+
     public const string OperationDurationMetric = "gen_ai.client.operation.duration";
     public const string TokenUsageMetric = "gen_ai.client.token.usage";
     public const string TimeToFirstChunkMetric = "gen_ai.client.operation.time_to_first_chunk";

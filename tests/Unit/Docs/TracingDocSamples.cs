@@ -1,8 +1,10 @@
 using System;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Oai.Chat;
 using Oai.UnitTests.Pipeline;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using RichardSzalay.MockHttp;
@@ -43,6 +45,23 @@ public sealed class TracingDocSamples
         // docs:end
 
         Assert.Equal("chatcmpl-1", reply.Id);
+    }
+
+    [Fact]
+    public void Events()
+    {
+        // docs:begin events
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddOpenTelemetry(o => o.AddOtlpExporter()));
+        var options = new OaiClientOptions
+        {
+            ApiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "sk-local",
+            LoggerFactory = loggerFactory,                      // the DI registration passes the container's factory
+            ContentCapture = ContentCaptureMode.Event,          // EVENT_ONLY; SpanAndEvent for both
+        };
+        // docs:end
+
+        using var client = new OaiClient(options);
+        Assert.NotNull(client.Chat);
     }
 
     [Fact]
