@@ -4,6 +4,7 @@ using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.FineTuning;
+using Oai.Moderations;
 
 namespace Oai;
 
@@ -16,6 +17,7 @@ namespace Oai;
 [JsonSerializable(typeof(CompletionRequest))]
 [JsonSerializable(typeof(EmbeddingRequest))]
 [JsonSerializable(typeof(FineTuningJobRequest))]
+[JsonSerializable(typeof(ModerationRequest))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

@@ -5,6 +5,8 @@ using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Files;
 using Oai.FineTuning;
+using Oai.Models;
+using Oai.Moderations;
 using Oai.Pipeline;
 
 namespace Oai;
@@ -69,6 +71,8 @@ public class OaiClient : IDisposable
         Embeddings = new EmbeddingsClient(_pipeline);
         Files = new FilesClient(_pipeline);
         FineTuning = new FineTuningClient(_pipeline);
+        Models = new ModelsClient(_pipeline);
+        Moderations = new ModerationsClient(_pipeline);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
@@ -79,6 +83,8 @@ public class OaiClient : IDisposable
         Embeddings = null!;
         Files = null!;
         FineTuning = null!;
+        Models = null!;
+        Moderations = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -98,6 +104,12 @@ public class OaiClient : IDisposable
 
     /// <summary>Gets the Fine-tuning endpoints (<c>client.FineTuning.Jobs</c>).</summary>
     public virtual FineTuningClient FineTuning { get; }
+
+    /// <summary>Gets the Models endpoints: list, retrieve and delete models.</summary>
+    public virtual ModelsClient Models { get; }
+
+    /// <summary>Gets the Moderations endpoint (<c>client.Moderations</c>).</summary>
+    public virtual ModerationsClient Moderations { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

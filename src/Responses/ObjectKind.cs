@@ -35,6 +35,12 @@ public readonly record struct ObjectKind(string Value) : IOpenValue<ObjectKind>
     /// <summary>A fine-tuning job checkpoint: <c>fine_tuning.job.checkpoint</c>.</summary>
     public static ObjectKind FineTuningJobCheckpoint { get; } = new("fine_tuning.job.checkpoint");
 
+    /// <summary>A model: <c>model</c>.</summary>
+    public static ObjectKind Model { get; } = new("model");
+
+    /// <summary>A batch: <c>batch</c>.</summary>
+    public static ObjectKind Batch { get; } = new("batch");
+
     /// <inheritdoc />
     public static ObjectKind Create(string value) => new(value);
 

@@ -4,6 +4,8 @@ using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Files;
 using Oai.FineTuning;
+using Oai.Models;
+using Oai.Moderations;
 
 namespace Oai;
 
@@ -31,4 +33,9 @@ namespace Oai;
 [JsonSerializable(typeof(ListPage<FineTuningJob>))]
 [JsonSerializable(typeof(ListPage<FineTuningJobEvent>))]
 [JsonSerializable(typeof(ListPage<FineTuningJobCheckpoint>))]
+[JsonSerializable(typeof(ModelObject))]
+[JsonSerializable(typeof(ModelDeletionResult))]
+[JsonSerializable(typeof(ListPage<ModelObject>))]
+[JsonSerializable(typeof(CreateModerationResponse))]
+[JsonSerializable(typeof(ModerationResult))]
 internal sealed partial class RecordsJsonContext : JsonSerializerContext;
