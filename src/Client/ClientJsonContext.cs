@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using Oai.Batches;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
@@ -18,6 +19,7 @@ namespace Oai;
 [JsonSerializable(typeof(EmbeddingRequest))]
 [JsonSerializable(typeof(FineTuningJobRequest))]
 [JsonSerializable(typeof(ModerationRequest))]
+[JsonSerializable(typeof(BatchRequest))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using Oai.Batches;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
@@ -73,6 +74,7 @@ public class OaiClient : IDisposable
         FineTuning = new FineTuningClient(_pipeline);
         Models = new ModelsClient(_pipeline);
         Moderations = new ModerationsClient(_pipeline);
+        Batches = new BatchesClient(_pipeline, Files);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
@@ -85,6 +87,7 @@ public class OaiClient : IDisposable
         FineTuning = null!;
         Models = null!;
         Moderations = null!;
+        Batches = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -110,6 +113,9 @@ public class OaiClient : IDisposable
 
     /// <summary>Gets the Moderations endpoint (<c>client.Moderations</c>).</summary>
     public virtual ModerationsClient Moderations { get; }
+
+    /// <summary>Gets the Batch endpoints: create, list, retrieve, cancel, wait for and run batches.</summary>
+    public virtual BatchesClient Batches { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

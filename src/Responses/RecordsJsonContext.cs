@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Oai.Batches;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
@@ -38,4 +39,8 @@ namespace Oai;
 [JsonSerializable(typeof(ListPage<ModelObject>))]
 [JsonSerializable(typeof(CreateModerationResponse))]
 [JsonSerializable(typeof(ModerationResult))]
+[JsonSerializable(typeof(Batch))]
+[JsonSerializable(typeof(ListPage<Batch>))]
+[JsonSerializable(typeof(BatchOutputLine))]
+[JsonSerializable(typeof(BatchInputLineId))]
 internal sealed partial class RecordsJsonContext : JsonSerializerContext;
