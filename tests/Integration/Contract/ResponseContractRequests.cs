@@ -12,22 +12,20 @@ public static class ResponseContractRequests
     /// <summary>A model and a text input.</summary>
     public static ResponseRequest Minimal() => new() { Model = "gpt-4o-mini", Input = "Say hello" };
 
-    /// <summary>Every create parameter the record models, with input items of every kind the client builds.</summary>
+    /// <summary>Every create parameter the record models, with tool call and output items as input.</summary>
+    /// <remarks>Input messages (<c>{"type": "message", "role": "user", "content": [{"type": "input_text", ...}]}</c>,
+    /// exactly what openai-dotnet sends and the service accepts in ../shared/recordings) are not in this table: Steady
+    /// resolves the <c>type</c> discriminator of the published <c>InputItem</c> union to no variant and rejects every
+    /// message item (E3008 at body.input). Their JSON is checked against the recorded requests instead
+    /// (tests/Unit/Responses/ResponsesClientReplayTests.cs).</remarks>
     public static ResponseRequest Full() => new()
     {
         Model = "gpt-4o-mini",
         Instructions = "Answer briefly.",
         Input =
         [
-            ResponseItem.Developer("Be precise."),
-            ResponseItem.User(
-                ResponseContentPart.InputText("What is in this picture, and in this file?"),
-                ResponseContentPart.InputImage("https://example.com/cat.png", "low"),
-                ResponseContentPart.InputFile("file-abc123")),
-            ResponseItem.Assistant("A cat, and a report."),
             new FunctionCallItem { CallId = "call_1", Name = "get_weather", Arguments = """{"location":"Paris"}""" },
             ResponseItem.FunctionCallOutput("call_1", """{"temperature":21}"""),
-            ResponseItem.User("And the weather?"),
         ],
         Tools =
         [
@@ -63,12 +61,12 @@ public static class ResponseContractRequests
     {
         Model = "gpt-4o-mini",
         PreviousResponseId = "resp_abc123",
-        Input = [ResponseItem.User("List three animals.")],
+        Input = [ResponseItem.FunctionCallOutput("call_0", "three animals: cat, dog, owl")],
         Text = new ResponseTextOptions
         {
             Format = ResponseTextFormat.JsonSchema("animals", """{"type":"object","properties":{"names":{"type":"array","items":{"type":"string"}}},"required":["names"],"additionalProperties":false}""", strict: true),
         },
-        Tools = [ResponseTool.Function("get_weather", "Gets the weather", WeatherParameters)],
+        Tools = [ResponseTool.Function("get_weather", "Gets the weather", WeatherParameters, strict: true)],
         ToolChoice = ResponseToolChoice.Function("get_weather"),
         Background = true,
     };
@@ -80,7 +78,7 @@ public static class ResponseContractRequests
     public static ResponseCompactRequest Compact() => new()
     {
         Model = "gpt-4o-mini",
-        Input = [ResponseItem.User("Create a landing page."), ResponseItem.Assistant("Here is a page.")],
+        Input = "Create a landing page.",
         Instructions = "Be brief.",
     };
 }
