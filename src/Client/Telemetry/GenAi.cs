@@ -64,6 +64,9 @@ internal static class GenAi
     public const string OperationFineTuningJobsResume = "fine_tuning.jobs.resume";
     public const string OperationFineTuningJobsListEvents = "fine_tuning.jobs.list_events";
     public const string OperationFineTuningJobsListCheckpoints = "fine_tuning.jobs.list_checkpoints";
+
+    /// <summary>The parent span of <c>WaitForCompletionAsync</c> (a <see cref="HelperSpan"/>).</summary>
+    public const string OperationFineTuningJobsWait = "fine_tuning.jobs.wait";
     public const string OpenAiFileId = "openai.file.id";
     public const string OpenAiFilePurpose = "openai.file.purpose";
     public const string OpenAiFileBytes = "openai.file.bytes";

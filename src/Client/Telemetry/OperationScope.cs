@@ -246,12 +246,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
 
             if (ErrorType is not null)
             {
-                activity.SetTag(GenAi.ErrorType, ErrorType);
-                activity.SetStatus(ActivityStatusCode.Error, error is null ? ErrorType : ErrorTypes.SafeMessage(error, _apiKey));
-                if (error is not null)
-                {
-                    activity.AddEvent(ErrorTypes.ExceptionEvent(error, _apiKey));
-                }
+                ErrorTypes.RecordFailure(activity, ErrorType, error, _apiKey);
             }
 
             activity.Dispose();
