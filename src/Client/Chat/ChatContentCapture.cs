@@ -118,7 +118,7 @@ internal static class ChatContentCapture
                     captured.AddText(refusal.Refusal);
                     break;
                 case ChatImageContentPart image:
-                    AddUrl(captured, "image", image.ImageUrl.Url);
+                    captured.AddUrl("image", image.ImageUrl.Url);
                     break;
                 case ChatAudioContentPart audio:
                     var format = audio.InputAudio.Format.Value;
@@ -131,7 +131,7 @@ internal static class ChatContentCapture
                     }
                     else if (file.FileData is { } data)
                     {
-                        AddUrl(captured, "file", data);
+                        captured.AddUrl("file", data);
                     }
 
                     break;
@@ -154,23 +154,6 @@ internal static class ChatContentCapture
                 captured.AddToolCall(call.Id, call.Type, null);
                 break;
         }
-    }
-
-    /// <summary>A URL as a <c>uri</c> part, or a <c>data:</c> URL as a <c>blob</c> part holding its base64 bytes.</summary>
-    private static void AddUrl(CapturedMessages captured, string modality, string url)
-    {
-        if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-        {
-            captured.AddUri(modality, url);
-            return;
-        }
-
-        // data:[<mime type>][;base64],<data>
-        var comma = url.IndexOf(',', StringComparison.Ordinal);
-        var header = comma < 0 ? url.AsSpan(5) : url.AsSpan(5, comma - 5);
-        var semicolon = header.IndexOf(';');
-        var mimeType = (semicolon < 0 ? header : header[..semicolon]).ToString();
-        captured.AddBlob(modality, mimeType.Length > 0 ? mimeType : null, comma < 0 ? string.Empty : url[(comma + 1)..]);
     }
 
     private static string JoinText(ChatMessageContent content)

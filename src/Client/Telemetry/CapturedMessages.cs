@@ -49,6 +49,24 @@ internal sealed class CapturedMessages
     public void AddUri(string modality, string uri) =>
         Last.Parts.Add(new Part("uri") { Modality = modality, Content = uri, ContentKey = "uri" });
 
+    /// <summary>Adds a URL as a <c>uri</c> part, or a <c>data:</c> URL as a <c>blob</c> part holding its base64 bytes
+    /// and its MIME type.</summary>
+    public void AddUrl(string modality, string url)
+    {
+        if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            AddUri(modality, url);
+            return;
+        }
+
+        // data:[<mime type>][;base64],<data>
+        var comma = url.IndexOf(',', StringComparison.Ordinal);
+        var header = comma < 0 ? url.AsSpan(5) : url.AsSpan(5, comma - 5);
+        var semicolon = header.IndexOf(';');
+        var mimeType = (semicolon < 0 ? header : header[..semicolon]).ToString();
+        AddBlob(modality, mimeType.Length > 0 ? mimeType : null, comma < 0 ? string.Empty : url[(comma + 1)..]);
+    }
+
     /// <summary>Adds a file uploaded beforehand and referenced by id, as a <c>file</c> part.</summary>
     public void AddFile(string modality, string fileId) =>
         Last.Parts.Add(new Part("file") { Modality = modality, Content = fileId, ContentKey = "file_id" });

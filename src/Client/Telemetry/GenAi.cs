@@ -34,6 +34,7 @@ internal static class GenAi
     public const string OutputMessages = "gen_ai.output.messages";
     public const string SystemInstructions = "gen_ai.system_instructions";
     public const string ToolDefinitions = "gen_ai.tool.definitions";
+    public const string ConversationId = "gen_ai.conversation.id";
     public const string TokenType = "gen_ai.token.type";
     public const string ServerAddress = "server.address";
     public const string ServerPort = "server.port";

@@ -190,6 +190,35 @@ internal sealed partial class OperationScope<TRequest, TResult>
     /// <summary>Folds one stream chunk into the scope, timed when its bytes were parsed off the network.</summary>
     public void OnChunk(TResult chunk, long arrivalTimestamp)
     {
+        if (IsOutput(chunk))
+        {
+            Time(arrivalTimestamp);
+        }
+
+        try
+        {
+            _operation.Telemetry?.Response?.Invoke(chunk, Info);
+            _streamContent?.Append(chunk);
+        }
+        catch (Exception ex) when (MappingFailed(_operation.Name, ex))
+        {
+        }
+    }
+
+    private bool IsOutput(TResult chunk)
+    {
+        try
+        {
+            return _operation.Telemetry?.IsOutputChunk?.Invoke(chunk) ?? true;
+        }
+        catch (Exception ex) when (MappingFailed(_operation.Name, ex))
+        {
+            return false;
+        }
+    }
+
+    private void Time(long arrivalTimestamp)
+    {
         if (_firstChunkTimestamp == 0)
         {
             _firstChunkTimestamp = arrivalTimestamp;
@@ -200,14 +229,6 @@ internal sealed partial class OperationScope<TRequest, TResult>
         }
 
         _lastChunkTimestamp = arrivalTimestamp;
-        try
-        {
-            _operation.Telemetry?.Response?.Invoke(chunk, Info);
-            _streamContent?.Append(chunk);
-        }
-        catch (Exception ex) when (MappingFailed(_operation.Name, ex))
-        {
-        }
     }
 
     /// <summary>Ends the call: success when <paramref name="completed"/> and no error; otherwise an error with its
