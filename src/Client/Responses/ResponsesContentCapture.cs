@@ -1,7 +1,4 @@
 using System;
-using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Oai.Telemetry;
 
 namespace Oai.Responses;
@@ -117,13 +114,13 @@ internal static class ResponsesContentCapture
                 captured.AddText(refusal.Refusal);
                 break;
             case InputImagePart image:
-                if (image.ImageUrl is { } imageUrl)
+                if (image.FileId is { } imageFileId)
                 {
-                    captured.AddUrl("image", imageUrl);
+                    captured.AddFile("image", imageFileId);
                 }
-                else if (image.FileId is { } imageFile)
+                else if (image.ImageUrl is { } url)
                 {
-                    captured.AddFile("image", imageFile);
+                    captured.AddUrl("image", url);
                 }
 
                 break;
