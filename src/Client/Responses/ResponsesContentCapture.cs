@@ -129,9 +129,20 @@ internal static class ResponsesContentCapture
                 {
                     captured.AddFile("file", fileId);
                 }
-                else if ((file.FileUrl ?? file.FileData) is { } fileUrl)
+                else if (file.FileUrl is { } fileUrl)
                 {
-                    captured.AddUrl("file", fileUrl);
+                    captured.AddUri("file", fileUrl);
+                }
+                else if (file.FileData is { } data)
+                {
+                    if (data.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                    {
+                        captured.AddUrl("file", data);
+                    }
+                    else
+                    {
+                        captured.AddBlob("file", null, data);
+                    }
                 }
 
                 break;

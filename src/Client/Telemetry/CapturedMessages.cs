@@ -49,7 +49,8 @@ internal sealed class CapturedMessages
     public void AddUri(string modality, string uri) =>
         Last.Parts.Add(new Part("uri") { Modality = modality, Content = uri, ContentKey = "uri" });
 
-    /// <summary>A URL as a <c>uri</c> part, or a <c>data:</c> URL as a <c>blob</c> part holding its base64 bytes.</summary>
+    /// <summary>Adds a URL as a <c>uri</c> part, or a <c>data:</c> URL as a <c>blob</c> part holding its base64 bytes
+    /// and its MIME type.</summary>
     public void AddUrl(string modality, string url)
     {
         if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
