@@ -39,6 +39,9 @@ internal sealed class EmulatorState
 
     public JobStore Jobs { get; }
 
+    /// <summary>Gets the stored responses of the Responses API, with their events for resuming streams.</summary>
+    public ResponseStore Responses { get; } = new();
+
     /// <summary>Gets the rate limiter, or null when no budget is set.</summary>
     public RateLimiter? RateLimiter { get; }
 

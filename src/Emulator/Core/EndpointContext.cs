@@ -101,4 +101,7 @@ internal sealed class EndpointContext
 
     /// <summary>Writes the events of a stream with the configured delays and the reply's faults, then <c>[DONE]</c>.</summary>
     public Task StreamAsync(IReadOnlyList<byte[]> events) => SseWriter.WriteAsync(this, events);
+
+    /// <summary>Writes the named events of a Responses stream with the configured delays and the reply's faults, ending at the last.</summary>
+    public Task StreamNamedAsync(IReadOnlyList<byte[]> events, IReadOnlyList<string> names) => SseWriter.WriteAsync(this, events, names);
 }

@@ -14,7 +14,11 @@ internal static class SseWriter
     private static readonly byte[] s_end = "\n\n"u8.ToArray();
     private static readonly byte[] s_done = "data: [DONE]\n\n"u8.ToArray();
 
-    public static async Task WriteAsync(EndpointContext context, IReadOnlyList<byte[]> events)
+    public static async Task WriteAsync(EndpointContext context, IReadOnlyList<byte[]> events) => await WriteAsync(context, events, names: null).ConfigureAwait(false);
+
+    /// <summary>Writes a stream; with <paramref name="names"/> in the Responses API's framing: each event named
+    /// (<c>event: response.output_text.delta</c>), an error as a named <c>error</c> event, and no <c>[DONE]</c>.</summary>
+    public static async Task WriteAsync(EndpointContext context, IReadOnlyList<byte[]> events, IReadOnlyList<string>? names)
     {
         var response = context.Http.Response;
         var reply = context.Reply;
@@ -27,7 +31,7 @@ internal static class SseWriter
         var between = reply?.ChunkDelay ?? context.State.ChunkDelay;
         for (var i = 0; i <= events.Count; i++)
         {
-            if (reply is not null && await FaultAsync(context, reply, i).ConfigureAwait(false))
+            if (reply is not null && await FaultAsync(context, reply, i, names is not null).ConfigureAwait(false))
             {
                 return;
             }
@@ -38,7 +42,18 @@ internal static class SseWriter
             }
 
             await DelayAsync(context, i == 0 ? first : between).ConfigureAwait(false);
+            if (names is not null)
+            {
+                await response.Body.WriteAsync(System.Text.Encoding.UTF8.GetBytes($"event: {names[i]}\n"), context.Aborted).ConfigureAwait(false);
+            }
+
             await WriteEventAsync(response, events[i], context.Aborted).ConfigureAwait(false);
+        }
+
+        if (names is not null)
+        {
+            // A Responses stream ends with its terminal event.
+            return;
         }
 
         await response.Body.WriteAsync(s_done, context.Aborted).ConfigureAwait(false);
@@ -57,7 +72,7 @@ internal static class SseWriter
         delay > TimeSpan.Zero ? Task.Delay(delay, context.State.Clock, context.Aborted) : Task.CompletedTask;
 
     /// <summary>Applies the fault scripted for the point before event <paramref name="sent"/>; true when it ended the stream.</summary>
-    private static async Task<bool> FaultAsync(EndpointContext context, EmulatorReply reply, int sent)
+    private static async Task<bool> FaultAsync(EndpointContext context, EmulatorReply reply, int sent, bool named)
     {
         if (reply.CutAfterChunks == sent)
         {
@@ -68,6 +83,15 @@ internal static class SseWriter
         if (reply.ErrorAfterChunks == sent)
         {
             var error = reply.StreamError ?? new ApiError { Message = "The server had an error while processing your request. Sorry about that!", Type = "server_error" };
+            if (named)
+            {
+                // The Responses API's error event: its fields at the top level, with a type and a sequence number.
+                var responseError = new Oai.Responses.ResponseErrorEvent { SequenceNumber = sent, Code = error.Code ?? error.Type, Message = error.Message ?? string.Empty, Param = error.Param };
+                await context.Http.Response.Body.WriteAsync("event: error\n"u8.ToArray(), context.Aborted).ConfigureAwait(false);
+                await WriteEventAsync(context.Http.Response, Wire.ToUtf8(responseError, RecordsJsonContext.Default.ResponseErrorEvent), context.Aborted).ConfigureAwait(false);
+                return true;
+            }
+
             var body = Wire.ToUtf8(new ApiErrorResponse { Error = error }, RecordsJsonContext.Default.ApiErrorResponse, Wire.ErrorNulls);
             await WriteEventAsync(context.Http.Response, body, context.Aborted).ConfigureAwait(false);
             return true;

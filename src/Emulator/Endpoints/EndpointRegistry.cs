@@ -12,5 +12,6 @@ internal static class EndpointRegistry
         EmbeddingsEndpoints.Map(router);
         FilesEndpoints.Map(router);
         FineTuningEndpoints.Map(router);
+        ResponsesEndpoints.Map(router);
     }
 }

@@ -15,7 +15,7 @@ namespace Oai.UnitTests.Docs;
 /// cannot rot. Each region between "// docs:begin NAME" and "// docs:end" is what the guide shows.</summary>
 public sealed class ChatDocSamples
 {
-    private static OaiClient Replay(string folder, string file)
+    internal static OaiClient Replay(string folder, string file)
     {
         var entries = Recording.LoadEntries(folder.Split('/')[0], folder.Split('/')[1], file);
         var next = 0;
