@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
@@ -137,10 +138,12 @@ internal sealed class FloorVectorConverter : JsonConverter<FloorVector>
 {
     public override FloorVector Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String)
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var bytes = reader.GetBytesFromBase64();
-            return new FloorVector(MemoryMarshal.Cast<byte, float>(bytes).ToArray());
+            // Decoded straight into the vector: the floats' own bytes are the only allocation.
+            var floats = new float[Base64.GetMaxDecodedFromUtf8Length(reader.ValueSpan.Length) / sizeof(float)];
+            Base64.DecodeFromUtf8(reader.ValueSpan, MemoryMarshal.AsBytes(floats.AsSpan()), out _, out var written);
+            return new FloorVector(written == floats.Length * sizeof(float) ? floats : floats[..(written / sizeof(float))]);
         }
 
         var values = new List<float>(3072);

@@ -36,6 +36,7 @@ public class ChatCompletionsClient
             request with { Stream = true, StreamOptions = request.StreamOptions ?? new StreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.ChatCompletionRequest),
         ChunkType = RecordsJsonContext.Default.ChatCompletionChunk,
+        NewChunkReader = static () => new ChatChunkReader().Read,
         StreamError = static chunk => chunk.Error,
         Telemetry = new()
         {
