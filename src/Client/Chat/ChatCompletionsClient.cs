@@ -15,7 +15,7 @@ public class ChatCompletionsClient
         Name = "chat",
         Method = HttpMethod.Post,
         Path = static _ => "chat/completions",
-        Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
+        Content = static request => JsonBody.Create(request.Stream is null ? request : request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
         ResultType = RecordsJsonContext.Default.ChatCompletion,
         Telemetry = new()
         {
