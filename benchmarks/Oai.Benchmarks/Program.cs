@@ -24,7 +24,7 @@ public static class Program
         switch (args)
         {
             case ["--quick", .. var filter]:
-                var figures = await Quick.RunAsync(0.9, name => filter.Length == 0 || filter.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase)));
+                var figures = await Quick.RunAsync(0.6, name => filter.Length == 0 || filter.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase)));
                 Console.WriteLine();
                 Console.WriteLine(RatioTable.Format(figures));
                 return 0;

@@ -47,9 +47,9 @@ internal ref struct RawFieldsBuilder
         }
 
         var length = 2 + _first.End - _first.Start;
-        foreach (var (start, end) in _more ?? [])
+        for (var i = 0; _more is not null && i < _more.Count; i++)
         {
-            length += 1 + end - start;
+            length += 1 + _more[i].End - _more[i].Start;
         }
 
         var json = new byte[length];
@@ -57,8 +57,9 @@ internal ref struct RawFieldsBuilder
         var at = 1;
         _json[_first.Start.._first.End].CopyTo(json.AsSpan(at));
         at += _first.End - _first.Start;
-        foreach (var (start, end) in _more ?? [])
+        for (var i = 0; _more is not null && i < _more.Count; i++)
         {
+            var (start, end) = _more[i];
             json[at++] = (byte)',';
             _json[start..end].CopyTo(json.AsSpan(at));
             at += end - start;
