@@ -17,14 +17,14 @@ public static class AllocationProfile
     {
         var (type, method) = Quick.Find(name);
         using var listener = new TickListener();
-        var figure = await Quick.MeasureAsync(type, method, 0.5).ConfigureAwait(false);
+        var figure = await Quick.MeasureAsync(type, method, 3).ConfigureAwait(false);
         listener.Reset();
         await Quick.RepeatAsync(type, method, operations).ConfigureAwait(false);
         var ticks = listener.Snapshot();
         var total = ticks.Values.Sum();
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{type.Name}.{method.Name}: {figure.Bytes:N0} B per operation; {total:N0} B sampled over {operations:N0} calls");
-        foreach (var (typeName, bytes) in ticks.OrderByDescending(t => t.Value).Take(25))
+        foreach (var (typeName, bytes) in ticks.OrderByDescending(t => t.Value).Take(40))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{bytes * 100.0 / total,6:0.0}%  ~{figure.Bytes * bytes / total,8:N0} B/op  {typeName}");
         }
