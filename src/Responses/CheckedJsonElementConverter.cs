@@ -22,21 +22,31 @@ internal sealed class CheckedJsonElementConverter : JsonConverter<JsonElement>
     public static JsonElement ParseValue(ref Utf8JsonReader reader)
     {
         var probe = reader;
-        if (probe.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        Validate(ref probe);
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Checks every string and property name of the value the reader is on, and leaves the reader on its
+    /// last token (as <see cref="Utf8JsonReader.Skip"/> does), building nothing.</summary>
+    /// <exception cref="JsonException">A string holds invalid UTF-8 or an invalid escape.</exception>
+    public static void Validate(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
-            var depth = probe.CurrentDepth;
-            while (probe.Read() && probe.CurrentDepth > depth)
+            var depth = reader.CurrentDepth;
+            while (reader.Read() && reader.CurrentDepth > depth)
             {
-                Check(ref probe);
+                Check(ref reader);
             }
         }
         else
         {
-            Check(ref probe);
+            Check(ref reader);
         }
-
-        return JsonElement.ParseValue(ref reader);
     }
+
+    /// <summary>As <see cref="Validate(ref Utf8JsonReader)"/> for a property name.</summary>
+    public static void ValidateName(ref Utf8JsonReader reader) => Check(ref reader);
 
     private static void Check(ref Utf8JsonReader reader)
     {

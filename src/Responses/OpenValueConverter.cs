@@ -13,7 +13,7 @@ internal sealed class OpenValueConverter<T> : JsonConverter<T>
     {
         return reader.TokenType switch
         {
-            JsonTokenType.String => T.Create(reader.GetString()!),
+            JsonTokenType.String => OpenValueCache<T>.Read(ref reader),
             // A number or boolean where a string was promised is kept as its text rather than failing the response.
             JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False =>
                 T.Create(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),

@@ -15,7 +15,7 @@ public class ChatCompletionsClient
         Name = "chat",
         Method = HttpMethod.Post,
         Path = static _ => "chat/completions",
-        Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
+        Content = static request => JsonBody.Create(request.Stream is null ? request : request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
         ResultType = RecordsJsonContext.Default.ChatCompletion,
         Telemetry = new()
         {
@@ -37,6 +37,7 @@ public class ChatCompletionsClient
             request with { Stream = true, StreamOptions = request.StreamOptions ?? new StreamOptions { IncludeUsage = true } },
             ClientJsonContext.Default.ChatCompletionRequest),
         ChunkType = RecordsJsonContext.Default.ChatCompletionChunk,
+        NewChunkReader = static () => new ChatChunkReader().Read,
         StreamError = static chunk => chunk.Error,
         Telemetry = new()
         {

@@ -64,9 +64,11 @@ internal static class ChatTelemetry
     public static void Response(ChatCompletion result, ResponseInfo info)
     {
         info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
-        foreach (var choice in result.Choices)
+        // Indexed, not foreach: an interface enumerator per chunk is the one allocation this fold would make.
+        var choices = result.Choices;
+        for (var i = 0; i < choices.Count; i++)
         {
-            info.SetChoice(choice.Index, choice.FinishReason?.Value);
+            info.SetChoice(choices[i].Index, choices[i].FinishReason?.Value);
         }
 
         info.ObserveUsage(result.Usage);
@@ -87,9 +89,11 @@ internal static class ChatTelemetry
     public static void Chunk(ChatCompletionChunk result, ResponseInfo info)
     {
         info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);
-        foreach (var choice in result.Choices)
+        // Indexed, not foreach: an interface enumerator per chunk is the one allocation this fold would make.
+        var choices = result.Choices;
+        for (var i = 0; i < choices.Count; i++)
         {
-            info.SetChoice(choice.Index, choice.FinishReason?.Value);
+            info.SetChoice(choices[i].Index, choices[i].FinishReason?.Value);
         }
 
         info.ObserveUsage(result.Usage);

@@ -17,7 +17,7 @@ public class CompletionsClient
         Name = GenAi.OperationTextCompletion,
         Method = HttpMethod.Post,
         Path = static _ => "completions",
-        Content = static request => JsonBody.Create(request with { Stream = null }, ClientJsonContext.Default.CompletionRequest),
+        Content = static request => JsonBody.Create(request.Stream is null ? request : request with { Stream = null }, ClientJsonContext.Default.CompletionRequest),
         ResultType = RecordsJsonContext.Default.Completion,
         Telemetry = new()
         {

@@ -27,7 +27,9 @@ internal sealed class BufferingHandler(bool bufferSuccess) : DelegatingHandler
 
         try
         {
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            var body = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            response.Content.Dispose();
+            response.Content = body;
             return response;
         }
         catch (Exception ex) when (IsUndecodable(ex) && !response.IsSuccessStatusCode)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -22,6 +23,10 @@ namespace Oai.Pipeline;
 internal sealed partial class OaiPipeline : IDisposable
 {
     private readonly HttpMessageHandler _transport;
+
+    // Built once per client rather than per call: the header value and the URLs of the fixed paths are immutable.
+    private readonly AuthenticationHeaderValue _authorization;
+    private readonly ConcurrentDictionary<string, Uri> _urls = new(StringComparer.Ordinal);
     private readonly HttpClient _buffered;
     private readonly HttpClient _streamed;
 
@@ -41,6 +46,7 @@ internal sealed partial class OaiPipeline : IDisposable
         // Two chains over the one transport: JSON bodies are read inside the retried, timed attempt; streams and
         // downloads are handed over once their headers arrive (only an error body is read inside the attempt).
         _buffered = Chain(settings, _transport, bufferSuccess: true);
+        _authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
         _streamed = Chain(settings, _transport, bufferSuccess: false);
     }
 
@@ -83,12 +89,12 @@ internal sealed partial class OaiPipeline : IDisposable
     internal HttpRequestMessage CreateMessage<TRequest, TResult>(
         Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options)
     {
-        var message = new HttpRequestMessage(operation.Method, new Uri(Settings.BaseUrl, operation.Path(request)))
+        var message = new HttpRequestMessage(operation.Method, Url(operation.Path(request)))
         {
             Content = operation.Content?.Invoke(request),
         };
         var headers = message.Headers;
-        headers.Authorization = new AuthenticationHeaderValue("Bearer", Settings.ApiKey);
+        headers.Authorization = _authorization;
         headers.Accept.Add(operation.Accept);
         headers.TryAddWithoutValidation("User-Agent", Settings.UserAgent);
         if (Settings.Organization is { } organization)
@@ -116,6 +122,13 @@ internal sealed partial class OaiPipeline : IDisposable
 
         return message;
     }
+
+    /// <summary>The URL of a path under the base URL; the first few dozen paths (the fixed ones: chat, embeddings...)
+    /// are kept, paths with ids in them are built each time once the cache is full.</summary>
+    private Uri Url(string path) =>
+        _urls.TryGetValue(path, out var url) ? url
+        : _urls.Count < 64 ? _urls.GetOrAdd(path, static (p, baseUrl) => new Uri(baseUrl, p), Settings.BaseUrl)
+        : new Uri(Settings.BaseUrl, path);
 
     private static void SetHeader(HttpRequestMessage message, string name, string value)
     {
@@ -186,6 +199,21 @@ internal sealed partial class OaiPipeline : IDisposable
         HttpResponseMessage response, JsonOperation<TRequest, TResult> operation, CancellationToken cancellationToken)
     {
         // The BufferingHandler has already read the body, inside the retried and timed attempt.
+        if (response.Content is PooledBody pooled)
+        {
+            try
+            {
+                if (pooled.Deserialize(operation.ResultType) is { } parsed)
+                {
+                    return parsed;
+                }
+            }
+            catch (JsonException)
+            {
+                // Read again below as a stream, which names the failure's path as it always has.
+            }
+        }
+
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {

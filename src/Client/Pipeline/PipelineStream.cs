@@ -144,7 +144,8 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         try
         {
             var sawEvent = false;
-            var events = SseParser.Create(body, (eventType, data) => Parse(eventType, data, response));
+            var read = _operation.NewChunkReader?.Invoke();
+            var events = SseParser.Create(body, (eventType, data) => Parse(eventType, data, response, read));
             await foreach (var item in events.EnumerateAsync(cancellationToken).ConfigureAwait(false))
             {
                 sawEvent = true;
@@ -175,7 +176,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
 
     /// <summary>Reads one event straight from the parser's bytes: a chunk, or null for an empty event and for
     /// <c>[DONE]</c> (which ends the stream); an error event, or a chunk carrying an <c>error</c>, throws.</summary>
-    private TResult? Parse(string eventType, ReadOnlySpan<byte> data, HttpResponseMessage response)
+    private TResult? Parse(string eventType, ReadOnlySpan<byte> data, HttpResponseMessage response, Func<ReadOnlySpan<byte>, TResult?>? read)
     {
         var apiKey = _pipeline.Settings.ApiKey;
         var trimmed = data.Trim(" \t\r\n"u8);
@@ -198,7 +199,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
         TResult? chunk;
         try
         {
-            chunk = JsonSerializer.Deserialize(trimmed, _operation.ChunkType);
+            chunk = read is null ? JsonSerializer.Deserialize(trimmed, _operation.ChunkType) : read(trimmed);
         }
         catch (JsonException ex)
         {

@@ -41,8 +41,11 @@ internal sealed class ChatChoiceState
             (_refusal ??= new StringBuilder()).Append(delta.Refusal);
         }
 
-        foreach (ChatToolCallDelta fragment in delta.ToolCalls)
+        // Indexed, not foreach: no enumerator per fragment chunk.
+        var fragments = delta.ToolCalls;
+        for (var i = 0; i < fragments.Count; i++)
         {
+            var fragment = fragments[i];
             if (!_toolCalls.TryGetValue(fragment.Index, out ChatToolCallState? state))
             {
                 state = new ChatToolCallState();

@@ -52,8 +52,11 @@ public sealed class ChatCompletionAccumulator
         _header.Append(chunk.Id, chunk.Model, chunk.Created, chunk.SystemFingerprint, chunk.Usage);
         _serviceTier ??= chunk.ServiceTier;
 
-        foreach (ChatChunkChoice choice in chunk.Choices)
+        // Indexed, not foreach: no enumerator per chunk.
+        var choices = chunk.Choices;
+        for (var i = 0; i < choices.Count; i++)
         {
+            var choice = choices[i];
             if (!_choices.TryGetValue(choice.Index, out ChatChoiceState? state))
             {
                 state = new ChatChoiceState(choice.Index);
