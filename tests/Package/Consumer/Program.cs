@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading.Tasks;
+using Consumer;
+using Oai;
+using Oai.Chat;
+using Oai.Embeddings;
+
+// What a new user writes after `dotnet add package Oai.Client`, run against a loopback stand-in. Each line printed is
+// checked; any difference exits with 1, so scripts/package.sh fails.
+var failures = new List<string>();
+void Check(string what, object? actual, object? expected)
+{
+    var ok = Equals(actual, expected);
+    Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {what}: {actual}");
+    if (!ok)
+    {
+        failures.Add($"{what}: expected {expected}, got {actual}");
+    }
+}
+
+var spans = new List<string>();
+using var listener = new ActivityListener
+{
+    ShouldListenTo = source => source.Name == "Oai.Client",
+    Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+    ActivityStopped = activity => { lock (spans) { spans.Add(activity.DisplayName); } },
+};
+ActivitySource.AddActivityListener(listener);
+
+using var server = new LoopbackServer();
+var options = new OaiClientOptions { ApiKey = "sk-consumer-check", BaseUrl = server.BaseUrl };
+
+// 1. The client on its own.
+using (var client = new OaiClient(options))
+{
+    var request = new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User("Say hello")] };
+    var reply = await client.Chat.Completions.CreateAsync(request);
+    Check("chat", reply.Choices[0].Message.Content, "Hello from the packages");
+
+    var accumulator = new ChatCompletionAccumulator();
+    await foreach (var chunk in client.Chat.Completions.CreateStreamAsync(request))
+    {
+        accumulator.Append(chunk);
+    }
+
+    var folded = accumulator.Build();
+    Check("chat stream", folded.Choices[0].Message.Content, "Hello from the packages");
+    Check("chat stream usage", folded.Usage?.TotalTokens, 9);
+
+    var embeddings = await client.Embeddings.CreateAsync(new EmbeddingRequest { Model = "text-embedding-3-small", Input = "hello" });
+    Check("embedding", string.Join(",", embeddings.GetVector(0).ToArray()), "0.6,0.8,0");
+}
+
+Check("spans", string.Join(" | ", spans), "chat gpt-4o-mini | chat gpt-4o-mini | embeddings text-embedding-3-small");
+Console.WriteLine($"{server.Requests} requests to the stand-in, {failures.Count} failures");
+return failures.Count == 0 ? 0 : 1;
