@@ -4,6 +4,9 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
 using Consumer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Oai;
 using Oai.Chat;
 using Oai.Embeddings;
@@ -54,6 +57,27 @@ using (var client = new OaiClient(options))
     Check("embedding", string.Join(",", embeddings.GetVector(0).ToArray()), "0.6,0.8,0");
 }
 
-Check("spans", string.Join(" | ", spans), "chat gpt-4o-mini | chat gpt-4o-mini | embeddings text-embedding-3-small");
+// 2. Dependency injection: options bound from configuration (the source-generated binder inside Oai.Client).
+var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["OpenAI:ApiKey"] = "sk-consumer-check",
+    ["OpenAI:BaseUrl"] = server.BaseUrl.AbsoluteUri,
+    ["OpenAI:MaxRetries"] = "3",
+    ["OpenAI:Timeout"] = "00:05:00",
+});
+builder.Services.AddOaiClient(builder.Configuration.GetSection("OpenAI"));
+using (var host = builder.Build())
+{
+    await host.StartAsync();
+    var client = host.Services.GetRequiredService<OaiClient>();
+    var reply = await client.Chat.Completions.CreateAsync(
+        new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User("Say hello")] });
+    Check("DI chat", reply.Choices[0].Message.Content, "Hello from the packages");
+    Check("DI base URL", client.BaseUrl, server.BaseUrl);
+    await host.StopAsync();
+}
+
+Check("spans", string.Join(" | ", spans), "chat gpt-4o-mini | chat gpt-4o-mini | embeddings text-embedding-3-small | chat gpt-4o-mini");
 Console.WriteLine($"{server.Requests} requests to the stand-in, {failures.Count} failures");
 return failures.Count == 0 ? 0 : 1;
