@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Oai;
 
@@ -65,6 +66,16 @@ public sealed class OaiClientOptions
     /// <summary>Gets or sets the most UTF-8 bytes one captured-content attribute may hold (default 16 KiB); longer
     /// content is cut so the JSON stays valid.</summary>
     public int MaxCapturedContentLength { get; set; } = 16 * 1024;
+
+    /// <summary>Gets or sets the logger factory the client writes the GenAI events to (the
+    /// <c>gen_ai.client.inference.operation.details</c> content event and the <c>gen_ai.client.operation.exception</c>
+    /// event, as log records correlated with the call's span); null (the default) writes none.</summary>
+    /// <remarks>
+    /// Wire OpenTelemetry's logging provider into this factory to export the events as OpenTelemetry log records. The
+    /// content event is written only when <see cref="ContentCapture"/> asks for events; the exception event whenever
+    /// a call fails. Nothing else is logged: no request, response or API key. The client does not dispose the factory.
+    /// </remarks>
+    public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>Gets or sets the first retry delay, doubled on each retry up to 8 seconds (default 0.5 s).</summary>
     internal TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(0.5);

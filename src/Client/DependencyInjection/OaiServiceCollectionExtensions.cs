@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Oai;
 using Oai.DependencyInjection;
@@ -82,6 +83,10 @@ public static class OaiServiceCollectionExtensions
         var httpClientName = OaiHttpClientBuilderExtensions.HttpClientName(key);
 
         options(services.AddOptions<OaiClientOptions>(optionsName).ValidateOnStart());
+
+        // The container's logging, unless the options name a logger factory of their own.
+        services.AddOptions<OaiClientOptions>(optionsName)
+            .PostConfigure<IServiceProvider>((o, provider) => o.LoggerFactory ??= provider.GetService<ILoggerFactory>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OaiClientOptions>, OaiClientOptionsValidator>());
 
         // Exactly one resilience layer: the client's own, unless RemoveOaiResilience gave it to the builder. This runs

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using Oai.Telemetry;
 
 namespace Oai.FineTuning;
 
@@ -18,11 +20,12 @@ public partial class FineTuningJobsClient
     /// <param name="cancellationToken">Stops waiting (the job itself goes on: cancel it with <see cref="CancelAsync"/>).</param>
     /// <returns>The job in its terminal state; check it with <see cref="FineTuningJob.TryGetFineTunedModel"/> or
     /// <see cref="FineTuningJob.TryGetError"/>. A failed or cancelled job is returned, not thrown.</returns>
-    /// <remarks>Each poll is one traced <c>fine_tuning.jobs.retrieve</c> call plus, with a callback, the
-    /// <c>fine_tuning.jobs.list_events</c> pages needed to reach the events already seen.</remarks>
+    /// <remarks>The whole wait is one <c>fine_tuning.jobs.wait</c> span; each poll is a traced
+    /// <c>fine_tuning.jobs.retrieve</c> call plus, with a callback, the <c>fine_tuning.jobs.list_events</c> pages needed
+    /// to reach the events already seen, all children of that span.</remarks>
     /// <exception cref="OperationCanceledException">The token was cancelled while waiting.</exception>
     /// <exception cref="OaiApiException">A poll failed after its retries.</exception>
-    public virtual async Task<FineTuningJob> WaitForCompletionAsync(
+    public virtual Task<FineTuningJob> WaitForCompletionAsync(
         string jobId,
         TimeSpan? pollInterval = null,
         Func<FineTuningJobEvent, ValueTask>? onEvent = null,
@@ -32,10 +35,23 @@ public partial class FineTuningJobsClient
         var interval = pollInterval ?? DefaultPollInterval;
         ArgumentOutOfRangeException.ThrowIfLessThan(interval, TimeSpan.Zero, nameof(pollInterval));
 
+        var tags = new TagList { { GenAi.OpenAiFineTuningJobId, jobId } };
+        return HelperSpan.RunAsync(
+            GenAi.OperationFineTuningJobsWait,
+            _pipeline.Settings,
+            tags,
+            span => PollAsync(jobId, interval, onEvent, span, cancellationToken),
+            cancellationToken);
+    }
+
+    private async Task<FineTuningJob> PollAsync(
+        string jobId, TimeSpan interval, Func<FineTuningJobEvent, ValueTask>? onEvent, HelperSpan span, CancellationToken cancellationToken)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             var job = await RetrieveAsync(jobId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            FineTuningTelemetry.WaitOutcome(job, span);
 
             // Events are read after the job, so the events that led to a terminal status are delivered before it returns.
             if (onEvent is not null)

@@ -28,6 +28,21 @@ internal static class FineTuningTelemetry
         Job(job, info, includeId: false);
     }
 
+    /// <summary>The latest poll of a wait: the job's status, base model and trained tokens on the wait's parent span.</summary>
+    public static void WaitOutcome(FineTuningJob job, HelperSpan span)
+    {
+        if (job.Model.Length > 0)
+        {
+            span.SetTag(GenAi.RequestModel, job.Model);
+        }
+
+        span.SetTag(GenAi.OpenAiFineTuningJobStatus, job.Status.Value);
+        if (job.TrainedTokens is { } tokens)
+        {
+            span.SetTag(GenAi.OpenAiFineTuningTrainedTokens, tokens);
+        }
+    }
+
     private static void Job(FineTuningJob job, ResponseInfo info, bool includeId)
     {
         if (includeId && job.Id.Length > 0)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
+using Microsoft.Extensions.Logging;
 
 namespace Oai.Pipeline;
 
@@ -24,6 +25,7 @@ internal sealed class ClientSettings
         UserAgent = BuildUserAgent(options.UserAgentApplicationId);
         ContentCapture = options.ContentCapture ?? ContentCaptureFromEnvironment();
         MaxCapturedContentLength = options.MaxCapturedContentLength;
+        EventLogger = options.LoggerFactory?.CreateLogger(Telemetry.OaiTelemetry.Name);
         Endpoint = Telemetry.ServiceEndpoint.From(baseUrl);
     }
 
@@ -58,6 +60,9 @@ internal sealed class ClientSettings
     public ContentCaptureMode ContentCapture { get; }
 
     public int MaxCapturedContentLength { get; }
+
+    /// <summary>Gets the logger the GenAI events go to (category <c>Oai.Client</c>), or null when no factory was given.</summary>
+    public ILogger? EventLogger { get; }
 
     public Telemetry.ServiceEndpoint Endpoint { get; }
 

@@ -71,5 +71,17 @@ internal static class ErrorTypes
         return new ActivityEvent("exception", tags: tags);
     }
 
+    /// <summary>Marks a span failed: its <c>error.type</c>, status Error with a safe description, and the exception
+    /// event when an exception ended it (none for an early end of a stream, which threw nothing).</summary>
+    public static void RecordFailure(Activity activity, string errorType, Exception? error, string apiKey)
+    {
+        activity.SetTag(GenAi.ErrorType, errorType);
+        activity.SetStatus(ActivityStatusCode.Error, error is null ? errorType : SafeMessage(error, apiKey));
+        if (error is not null)
+        {
+            activity.AddEvent(ExceptionEvent(error, apiKey));
+        }
+    }
+
     private static string? Quote(string? value) => value is null ? null : ApiKeyRedactor.Quote(value);
 }

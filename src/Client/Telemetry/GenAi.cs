@@ -32,6 +32,8 @@ internal static class GenAi
     public const string EmbeddingsDimensionCount = "gen_ai.embeddings.dimension.count";
     public const string InputMessages = "gen_ai.input.messages";
     public const string OutputMessages = "gen_ai.output.messages";
+    public const string SystemInstructions = "gen_ai.system_instructions";
+    public const string ConversationId = "gen_ai.conversation.id";
     public const string TokenType = "gen_ai.token.type";
     public const string ServerAddress = "server.address";
     public const string ServerPort = "server.port";
@@ -62,6 +64,9 @@ internal static class GenAi
     public const string OperationFineTuningJobsResume = "fine_tuning.jobs.resume";
     public const string OperationFineTuningJobsListEvents = "fine_tuning.jobs.list_events";
     public const string OperationFineTuningJobsListCheckpoints = "fine_tuning.jobs.list_checkpoints";
+
+    /// <summary>The parent span of <c>WaitForCompletionAsync</c> (a <see cref="HelperSpan"/>).</summary>
+    public const string OperationFineTuningJobsWait = "fine_tuning.jobs.wait";
     public const string OpenAiFileId = "openai.file.id";
     public const string OpenAiFilePurpose = "openai.file.purpose";
     public const string OpenAiFileBytes = "openai.file.bytes";

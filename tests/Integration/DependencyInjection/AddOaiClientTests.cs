@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Oai.Chat;
+using Oai.Emulator;
 using Oai.IntegrationTests.Servers;
 
 namespace Oai.IntegrationTests.DependencyInjection;
@@ -73,6 +75,7 @@ public sealed class AddOaiClientTests
         Assert.Equal(TimeSpan.FromSeconds(150), options.Timeout);
         Assert.Equal(TimeSpan.FromSeconds(45), options.StreamIdleTimeout);
         Assert.Equal(ContentCaptureMode.SpanAttributes, options.ContentCapture);
+        Assert.Same(host.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), options.LoggerFactory);
 
         var client = host.Services.GetRequiredService<OaiClient>();
         Assert.Same(client, host.Services.GetRequiredService<OaiClient>());
@@ -119,6 +122,33 @@ public sealed class AddOaiClientTests
         Assert.Equal(
             "OaiClient: OaiClientOptions.Transport is not used with AddOaiClient; set the handler with ConfigurePrimaryHttpMessageHandler on the IHttpClientBuilder it returns.",
             error.Message);
+    }
+
+    [Fact]
+    public async Task Keyed_clients_reach_their_own_emulators()
+    {
+        await using var eu = await OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = false });
+        await using var us = await OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = false });
+        var builder = Builder(new()
+        {
+            ["Accounts:Eu:ApiKey"] = OaiEmulator.ApiKey,
+            ["Accounts:Eu:BaseUrl"] = eu.BaseUrl.AbsoluteUri,
+            ["Accounts:Us:ApiKey"] = OaiEmulator.ApiKey,
+            ["Accounts:Us:BaseUrl"] = us.BaseUrl.AbsoluteUri,
+        });
+        builder.Services.AddKeyedOaiClient("eu", builder.Configuration.GetSection("Accounts:Eu"));
+        builder.Services.AddKeyedOaiClient("us", builder.Configuration.GetSection("Accounts:Us"));
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var euReply = await host.Services.GetRequiredKeyedService<OaiClient>("eu").Chat.Completions.CreateAsync(
+            new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User("to eu")] });
+        await host.Services.GetRequiredKeyedService<OaiClient>("us").Chat.Completions.CreateAsync(
+            new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User("to us")] });
+
+        Assert.Equal("You said: to eu", euReply.Choices[0].Message.Content);
+        Assert.Equal(["to eu"], eu.Requests.Select(r => r.Body!.Value.GetProperty("messages")[0].GetProperty("content").GetString()));
+        Assert.Equal(["to us"], us.Requests.Select(r => r.Body!.Value.GetProperty("messages")[0].GetProperty("content").GetString()));
     }
 
     [Fact]
