@@ -4,12 +4,15 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
 using Consumer;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Oai;
 using Oai.Chat;
 using Oai.Embeddings;
+using Oai.Emulator;
+using ChatMessage = Oai.Chat.ChatMessage;
 
 // What a new user writes after `dotnet add package Oai.Client`, run against a loopback stand-in. Each line printed is
 // checked; any difference exits with 1, so scripts/package.sh fails.
@@ -78,6 +81,42 @@ using (var host = builder.Build())
     await host.StopAsync();
 }
 
-Check("spans", string.Join(" | ", spans), "chat gpt-4o-mini | chat gpt-4o-mini | embeddings text-embedding-3-small | chat gpt-4o-mini");
+// 3. Microsoft.Extensions.AI over the emulator package: a scripted tool call, then the answer, whole and streamed.
+await using (var emulator = await OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = false }))
+{
+    using var oai = emulator.CreateClient();
+    using IChatClient chat = oai.AsIChatClient("gpt-4o-mini");
+    var reply = await chat.GetResponseAsync("Hello emulator");
+    Check("IChatClient", reply.Text, "You said: Hello emulator");
+    Check("IChatClient raw record", reply.RawRepresentation?.GetType().Name, "ChatCompletion");
+
+    emulator.Enqueue(EmulatorReply.ToolCall("get_weather", "{\"city\":\"Paris\"}"));
+    var tools = new ChatOptions { Tools = [AIFunctionFactory.CreateDeclaration("get_weather", "The weather in a city", WeatherSchema())] };
+    var call = (await chat.GetResponseAsync("Weather in Paris?", tools)).Messages[0].Contents.OfType<FunctionCallContent>().Single();
+    Check("IChatClient tool call", $"{call.Name} {call.Arguments?["city"]}", "get_weather Paris");
+
+    var text = new System.Text.StringBuilder();
+    long? tokens = null;
+    await foreach (var update in chat.GetStreamingResponseAsync("Stream please"))
+    {
+        text.Append(update.Text);
+        tokens ??= update.Contents.OfType<UsageContent>().FirstOrDefault()?.Details.TotalTokenCount;
+    }
+
+    Check("IChatClient stream", text.ToString(), "You said: Stream please");
+    Check("IChatClient stream usage", tokens > 0, true);
+
+    using var generator = oai.AsIEmbeddingGenerator("text-embedding-3-small", defaultDimensions: 8);
+    var vectors = await generator.GenerateAsync(["one", "two"]);
+    Check("IEmbeddingGenerator", $"{vectors.Count} x {vectors[0].Vector.Length}", "2 x 8");
+}
+
+Check("spans", string.Join(" | ", spans), "chat gpt-4o-mini | chat gpt-4o-mini | embeddings text-embedding-3-small | chat gpt-4o-mini | chat gpt-4o-mini | chat gpt-4o-mini | chat gpt-4o-mini | embeddings text-embedding-3-small");
 Console.WriteLine($"{server.Requests} requests to the stand-in, {failures.Count} failures");
 return failures.Count == 0 ? 0 : 1;
+
+static System.Text.Json.JsonElement WeatherSchema()
+{
+    using var schema = System.Text.Json.JsonDocument.Parse("""{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}""");
+    return schema.RootElement.Clone();
+}
