@@ -29,7 +29,10 @@ fi
 dotnet build OaiClient.sln -c Release -nologo -clp:ErrorsOnly
 echo "Checking the house style (dotnet format --verify-no-changes)..."
 dotnet format OaiClient.sln --verify-no-changes --no-restore
+echo "Package check (scripts/package.sh): pack, consumer restored from the packages, Native AOT publish..."
 set +e
+bash scripts/package.sh --no-build
+package_status=$?
 # Passed tests are kept in the log file only; failures, skips (with their reasons) and totals are shown.
 dotnet test OaiClient.sln -c Release --no-build -nologo --logger "console;verbosity=normal" > "$log" 2>&1
 status=$?
@@ -39,4 +42,8 @@ grep -vE '^\s+Passed |^\[xUnit\.net [0-9:.]+\]\s+(Discover|Start|Finish)' "$log"
 # One plain closing line, summed over the test assemblies ("Total tests: 12 / Passed: 11 / Skipped: 1").
 awk '/^[[:space:]]+Passed: [0-9]+$/ { p += $2 } /^[[:space:]]+Failed: [0-9]+$/ { f += $2 } /^[[:space:]]+Skipped: [0-9]+$/ { s += $2 }
   END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+if [ "$package_status" -ne 0 ]; then
+  echo "The package check failed (see above)"
+  exit "$package_status"
+fi
 exit "$status"

@@ -53,21 +53,27 @@ public class OaiClient : IDisposable
 
     /// <summary>Initializes a client that sends through the caller's <see cref="HttpClient"/>.</summary>
     /// <param name="options">The settings; later changes to this object do not affect the client.</param>
-    /// <param name="httpClient">The client to send through, or null for the client's own; never disposed by this client.
-    /// The retry handler still runs above it; its own <see cref="HttpClient.Timeout"/> applies to each attempt too.</param>
+    /// <param name="httpClient">The client to send through, or null for the client's own; never disposed by this client.</param>
+    /// <remarks>
+    /// The <paramref name="httpClient"/> is used as configured: its handlers see every attempt, its
+    /// <see cref="HttpClient.BaseAddress"/> is the base URL when <see cref="OaiClientOptions.BaseUrl"/> is not set, and
+    /// its <see cref="HttpClient.Timeout"/> (100 s unless changed) bounds each attempt until the response headers
+    /// arrive. The client's own retries and total timeout run above it: give an <see cref="HttpClient"/> without a
+    /// retry handler of its own, or set <see cref="OaiClientOptions.MaxRetries"/> to 0.
+    /// </remarks>
     /// <exception cref="ArgumentException">An option is missing or out of range, or <see cref="OaiClientOptions.Transport"/>
     /// is set as well as <paramref name="httpClient"/> (they are alternatives); the message names it.</exception>
     public OaiClient(OaiClientOptions options, HttpClient? httpClient)
+        : this(options, Source(options, httpClient), httpClient?.BaseAddress, resilience: true)
     {
-        var settings = ClientSettings.From(options);
-        if (httpClient is not null && options.Transport is not null)
-        {
-            throw new ArgumentException(
-                "OaiClientOptions.Transport and an HttpClient are alternatives: the HttpClient already has its own handlers. Give one.",
-                nameof(httpClient));
-        }
+    }
 
-        _pipeline = new OaiPipeline(settings, options.Transport, httpClient);
+    /// <summary>Initializes a client over a source of <see cref="HttpClient"/>s (one per attempt, for
+    /// <c>IHttpClientFactory</c>), with or without the client's own resilience layer.</summary>
+    internal OaiClient(OaiClientOptions options, Func<HttpClient>? clientSource, Uri? baseAddress, bool resilience)
+    {
+        var settings = ClientSettings.From(options, baseAddress);
+        _pipeline = new OaiPipeline(settings, options.Transport, clientSource, resilience);
         Chat = new ChatClient(_pipeline);
         Completions = new CompletionsClient(_pipeline);
         Embeddings = new EmbeddingsClient(_pipeline);
@@ -142,6 +148,19 @@ public class OaiClient : IDisposable
         {
             _pipeline?.Dispose();
         }
+    }
+
+    private static Func<HttpClient>? Source(OaiClientOptions options, HttpClient? httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (httpClient is not null && options.Transport is not null)
+        {
+            throw new ArgumentException(
+                "OaiClientOptions.Transport and an HttpClient are alternatives: the HttpClient already has its own handlers. Give one.",
+                nameof(httpClient));
+        }
+
+        return httpClient is null ? null : () => httpClient;
     }
 
     private static string RequireKey(string apiKey)

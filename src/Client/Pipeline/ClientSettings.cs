@@ -82,9 +82,12 @@ internal sealed class ClientSettings
         };
     }
 
-    /// <summary>Validates the options, applies the environment fallbacks and copies every value.</summary>
+    /// <summary>Validates the options, applies the fallbacks and copies every value.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="httpClientBaseAddress">The <see cref="System.Net.Http.HttpClient.BaseAddress"/> of the caller's
+    /// client: the base URL when <see cref="OaiClientOptions.BaseUrl"/> is not set (before <c>OPENAI_BASE_URL</c>).</param>
     /// <exception cref="ArgumentException">A value is missing or out of range; the message names it.</exception>
-    public static ClientSettings From(OaiClientOptions options)
+    public static ClientSettings From(OaiClientOptions options, Uri? httpClientBaseAddress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
 
@@ -101,7 +104,7 @@ internal sealed class ClientSettings
             throw new ArgumentException("The API key contains a line break.", nameof(options));
         }
 
-        var baseUrl = options.BaseUrl;
+        var baseUrl = options.BaseUrl ?? httpClientBaseAddress;
         if (baseUrl is null && Environment.GetEnvironmentVariable("OPENAI_BASE_URL") is { Length: > 0 } fromEnv)
         {
             if (!Uri.TryCreate(fromEnv, UriKind.Absolute, out baseUrl))

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
@@ -9,8 +10,10 @@ namespace Oai.Pipeline;
 /// <remarks>
 /// <see cref="HttpClient"/> refuses to send one request message twice, and a retried attempt reuses the message, so
 /// each attempt goes out as a fresh copy sharing the (re-readable) content. The caller's client is never disposed.
+/// The client is asked for on every attempt: with <c>IHttpClientFactory</c> that is a new, cheap
+/// <see cref="HttpClient"/> over the factory's current handler chain, so its handler lifetime and rotation work.
 /// </remarks>
-internal sealed class HttpClientForwarder(HttpClient client) : HttpMessageHandler
+internal sealed class HttpClientForwarder(Func<HttpClient> clientSource) : HttpMessageHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -30,7 +33,7 @@ internal sealed class HttpClientForwarder(HttpClient client) : HttpMessageHandle
             ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
         }
 
-        return client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        return clientSource().SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
 
     // Dispose is not overridden on purpose: the HttpClient belongs to the caller and outlives this handler.

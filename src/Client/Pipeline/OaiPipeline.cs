@@ -30,11 +30,16 @@ internal sealed partial class OaiPipeline : IDisposable
     private readonly HttpClient _buffered;
     private readonly HttpClient _streamed;
 
-    public OaiPipeline(ClientSettings settings, HttpMessageHandler? transport, HttpClient? userClient)
+    /// <param name="settings">The validated settings.</param>
+    /// <param name="transport">The caller's innermost handler, or null.</param>
+    /// <param name="clientSource">The caller's <see cref="HttpClient"/> (or a factory's, one per attempt), or null.</param>
+    /// <param name="resilience">False when the retries and total timeout are the caller's (a factory client configured
+    /// with its own resilience handler): no second layer is stacked on it.</param>
+    public OaiPipeline(ClientSettings settings, HttpMessageHandler? transport, Func<HttpClient>? clientSource, bool resilience = true)
     {
         Settings = settings;
-        _transport = userClient is not null
-            ? new HttpClientForwarder(userClient)
+        _transport = clientSource is not null
+            ? new HttpClientForwarder(clientSource)
             : transport is not null
                 ? new NonDisposingHandler(transport)
                 : new SocketsHttpHandler
@@ -45,9 +50,9 @@ internal sealed partial class OaiPipeline : IDisposable
 
         // Two chains over the one transport: JSON bodies are read inside the retried, timed attempt; streams and
         // downloads are handed over once their headers arrive (only an error body is read inside the attempt).
-        _buffered = Chain(settings, _transport, bufferSuccess: true);
+        _buffered = Chain(settings, _transport, bufferSuccess: true, resilience);
         _authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
-        _streamed = Chain(settings, _transport, bufferSuccess: false);
+        _streamed = Chain(settings, _transport, bufferSuccess: false, resilience);
     }
 
     public ClientSettings Settings { get; }
@@ -151,12 +156,13 @@ internal sealed partial class OaiPipeline : IDisposable
 
     /// <summary>One handler chain: <c>ResilienceHandler (total timeout, retries) -> BufferingHandler -> transport</c>,
     /// leaving the shared transport to the pipeline to dispose.</summary>
-    private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, bool bufferSuccess)
+    private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, bool bufferSuccess, bool resilience)
     {
-        var chain = new ResilienceHandler(RetryPolicy.Build(settings))
+        HttpMessageHandler chain = new BufferingHandler(bufferSuccess) { InnerHandler = new NonDisposingHandler(transport) };
+        if (resilience)
         {
-            InnerHandler = new BufferingHandler(bufferSuccess) { InnerHandler = new NonDisposingHandler(transport) },
-        };
+            chain = new ResilienceHandler(RetryPolicy.Build(settings)) { InnerHandler = chain };
+        }
 
         // The resilience pipeline owns the timeout; HttpClient's own 100 s default would cut long generations.
         return new HttpClient(chain, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };

@@ -64,7 +64,7 @@ public sealed class TelemetryFaultIsolationTests
             ContentCapture = ContentCaptureMode.SpanAttributes,
         }),
         mock,
-        userClient: null);
+        clientSource: null);
 
     [Fact]
     public async Task A_throwing_mapping_leaves_the_result_and_the_span_intact()
