@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Oai.Emulator.Core;
+using Oai.Emulator.Recording;
 
 namespace Oai.Emulator;
 
@@ -42,10 +43,12 @@ public sealed class OaiEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
     private readonly CancellationTokenSource _stopping;
+    private readonly Proxy? _proxy;
     private int _disposed;
 
-    private OaiEmulator(WebApplication app, EmulatorState state, CancellationTokenSource stopping, Uri root, bool inMemory)
+    private OaiEmulator(WebApplication app, EmulatorState state, CancellationTokenSource stopping, Uri root, bool inMemory, Proxy? proxy)
     {
+        _proxy = proxy;
         _app = app;
         _state = state;
         _stopping = stopping;
@@ -91,7 +94,11 @@ public sealed class OaiEmulator : IAsyncDisposable
 
         var stopping = new CancellationTokenSource();
         var state = new EmulatorState(options, stopping.Token);
-        var handler = new EmulatorApp(state);
+        var proxy = options.Upstream is { } upstream
+            ? new Proxy(upstream, UpstreamKey(options), options.RecordPath is { } path ? new Recorder(path, UpstreamKey(options)) : null)
+            : null;
+        var replayer = options.ReplayPath is { } replay ? new Replayer(replay, state.Clock) : null;
+        var handler = new EmulatorApp(state, proxy, replayer);
         var app = builder.Build();
         app.Run(handler.HandleAsync);
         try
@@ -101,6 +108,7 @@ public sealed class OaiEmulator : IAsyncDisposable
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            proxy?.Dispose();
             stopping.Dispose();
             throw;
         }
@@ -118,7 +126,7 @@ public sealed class OaiEmulator : IAsyncDisposable
             root = new Uri(address.EndsWith('/') ? address : address + "/");
         }
 
-        return new OaiEmulator(app, state, stopping, root, options.InMemory);
+        return new OaiEmulator(app, state, stopping, root, options.InMemory, proxy);
     }
 
     /// <summary>Queues a scripted reply for the next request it matches.</summary>
@@ -162,12 +170,16 @@ public sealed class OaiEmulator : IAsyncDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _proxy?.Dispose();
         _stopping.Dispose();
     }
 
     /// <summary>Returns the base URL, for logs.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"OaiEmulator({BaseUrl})";
+
+    private static string UpstreamKey(OaiEmulatorOptions options) =>
+        options.UpstreamApiKey ?? Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? string.Empty;
 
     private static void Validate(OaiEmulatorOptions options)
     {
@@ -179,6 +191,26 @@ public sealed class OaiEmulator : IAsyncDisposable
         if (options.FineTuningStep <= TimeSpan.Zero || options.FineTuningSteps < 1)
         {
             throw new ArgumentException("OaiEmulatorOptions.FineTuningStep must be positive and FineTuningSteps at least 1.", nameof(options));
+        }
+
+        if (options.Upstream is not null && options.ReplayPath is not null)
+        {
+            throw new ArgumentException("OaiEmulatorOptions.Upstream (proxy mode) and ReplayPath (replay mode) are alternatives: give one.", nameof(options));
+        }
+
+        if (options.RecordPath is not null && options.Upstream is null)
+        {
+            throw new ArgumentException("OaiEmulatorOptions.RecordPath records what proxy mode forwards: set Upstream too.", nameof(options));
+        }
+
+        if (options.Upstream is not null && string.IsNullOrEmpty(UpstreamKey(options)))
+        {
+            throw new ArgumentException("Proxy mode needs a key for the upstream: set OaiEmulatorOptions.UpstreamApiKey or OPENAI_API_KEY.", nameof(options));
+        }
+
+        if (options.ReplayPath is { } replay && !System.IO.File.Exists(replay))
+        {
+            throw new ArgumentException($"OaiEmulatorOptions.ReplayPath: no file at {replay}.", nameof(options));
         }
 
         if (options.RequestsPerMinute is < 1 || options.TokensPerMinute is < 1)

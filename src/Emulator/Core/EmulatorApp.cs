@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Oai.Emulator.Endpoints;
+using Oai.Emulator.Recording;
 
 namespace Oai.Emulator.Core;
 
@@ -16,10 +17,14 @@ internal sealed class EmulatorApp
 {
     private readonly Router _router = new();
     private readonly EmulatorState _state;
+    private readonly Proxy? _proxy;
+    private readonly Replayer? _replayer;
 
-    public EmulatorApp(EmulatorState state)
+    public EmulatorApp(EmulatorState state, Proxy? proxy, Replayer? replayer)
     {
         _state = state;
+        _proxy = proxy;
+        _replayer = replayer;
         EndpointRegistry.MapAll(_router);
     }
 
@@ -51,7 +56,7 @@ internal sealed class EmulatorApp
     {
         var method = http.Request.Method;
         var fullPath = http.Request.Path.Value ?? "/";
-        var (body, parsed) = await ReadBodyAsync(http.Request, token).ConfigureAwait(false);
+        var (body, parsed) = await ReadBodyAsync(http.Request, raw: _proxy is not null, token).ConfigureAwait(false);
         var path = fullPath.StartsWith("/v1/", StringComparison.Ordinal) ? fullPath[4..] : null;
         var request = new EmulatorRequest(method, path ?? fullPath, http.Request.QueryString.Value ?? string.Empty, HeadersOf(http.Request), parsed, _state.Clock.GetUtcNow());
         _state.Script.Log(request);
@@ -59,6 +64,18 @@ internal sealed class EmulatorApp
         if (path is null)
         {
             throw Errors.InvalidUrl(method, fullPath);
+        }
+
+        if (_proxy is not null)
+        {
+            await _proxy.ForwardAsync(http, request, body ?? [], token).ConfigureAwait(false);
+            return;
+        }
+
+        if (_replayer is not null)
+        {
+            await _replayer.ServeAsync(http, request, token).ConfigureAwait(false);
+            return;
         }
 
         if (body is { Length: > 0 } && parsed is null)
@@ -118,10 +135,12 @@ internal sealed class EmulatorApp
         await http.Response.Body.WriteAsync(bytes, token).ConfigureAwait(false);
     }
 
-    /// <summary>Reads a JSON body whole and parses it; an upload (multipart) is left to its endpoint.</summary>
-    private static async Task<(byte[]? Body, JsonElement? Parsed)> ReadBodyAsync(HttpRequest request, CancellationToken token)
+    /// <summary>Reads a JSON body whole and parses it; an upload (multipart) is left to its endpoint, unless
+    /// <paramref name="raw"/> asks for every body's bytes (the proxy forwards them as they came).</summary>
+    private static async Task<(byte[]? Body, JsonElement? Parsed)> ReadBodyAsync(HttpRequest request, bool raw, CancellationToken token)
     {
-        if (IsUpload(request))
+        var upload = IsUpload(request);
+        if (upload && !raw)
         {
             return (null, null);
         }
@@ -134,6 +153,11 @@ internal sealed class EmulatorApp
         }
 
         var bytes = buffer.ToArray();
+        if (upload)
+        {
+            return (bytes, null);
+        }
+
         try
         {
             using var document = JsonDocument.Parse(bytes);
