@@ -4,6 +4,7 @@ using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.FineTuning;
+using Oai.Responses;
 
 namespace Oai;
 
@@ -16,6 +17,17 @@ namespace Oai;
 [JsonSerializable(typeof(CompletionRequest))]
 [JsonSerializable(typeof(EmbeddingRequest))]
 [JsonSerializable(typeof(FineTuningJobRequest))]
+[JsonSerializable(typeof(ResponseRequest))]
+[JsonSerializable(typeof(ResponseCompactRequest))]
+[JsonSerializable(typeof(InputTokensBody))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(FunctionTool))]
+[JsonSerializable(typeof(CustomTool))]
+[JsonSerializable(typeof(WebSearchTool))]
+[JsonSerializable(typeof(FileSearchTool))]
+[JsonSerializable(typeof(CodeInterpreterTool))]
+[JsonSerializable(typeof(ImageGenerationTool))]
+[JsonSerializable(typeof(McpTool))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

@@ -6,6 +6,7 @@ using Oai.Embeddings;
 using Oai.Files;
 using Oai.FineTuning;
 using Oai.Pipeline;
+using Oai.Responses;
 
 namespace Oai;
 
@@ -69,6 +70,7 @@ public class OaiClient : IDisposable
         Embeddings = new EmbeddingsClient(_pipeline);
         Files = new FilesClient(_pipeline);
         FineTuning = new FineTuningClient(_pipeline);
+        Responses = new ResponsesClient(_pipeline);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
@@ -79,6 +81,7 @@ public class OaiClient : IDisposable
         Embeddings = null!;
         Files = null!;
         FineTuning = null!;
+        Responses = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -98,6 +101,10 @@ public class OaiClient : IDisposable
 
     /// <summary>Gets the Fine-tuning endpoints (<c>client.FineTuning.Jobs</c>).</summary>
     public virtual FineTuningClient FineTuning { get; }
+
+    /// <summary>Gets the Responses API: create (whole or streamed), retrieve, resume, delete, cancel, input items,
+    /// input token counts and compaction.</summary>
+    public virtual ResponsesClient Responses { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

@@ -35,6 +35,18 @@ public readonly record struct ObjectKind(string Value) : IOpenValue<ObjectKind>
     /// <summary>A fine-tuning job checkpoint: <c>fine_tuning.job.checkpoint</c>.</summary>
     public static ObjectKind FineTuningJobCheckpoint { get; } = new("fine_tuning.job.checkpoint");
 
+    /// <summary>A model response of the Responses API: <c>response</c>.</summary>
+    public static ObjectKind Response { get; } = new("response");
+
+    /// <summary>The result of deleting a response: <c>response.deleted</c>.</summary>
+    public static ObjectKind ResponseDeleted { get; } = new("response.deleted");
+
+    /// <summary>An input token count: <c>response.input_tokens</c>.</summary>
+    public static ObjectKind ResponseInputTokens { get; } = new("response.input_tokens");
+
+    /// <summary>A compacted conversation: <c>response.compaction</c>.</summary>
+    public static ObjectKind ResponseCompaction { get; } = new("response.compaction");
+
     /// <inheritdoc />
     public static ObjectKind Create(string value) => new(value);
 
