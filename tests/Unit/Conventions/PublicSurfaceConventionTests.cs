@@ -67,6 +67,13 @@ public sealed class PublicSurfaceConventionTests
                 continue;
             }
 
+            // The static factories of the stream and listing types (OaiStream.FromChunks, OaiAsyncPageable.FromPages)
+            // build test doubles from data: they do no I/O, and enumerating what they return takes the token.
+            if (method.IsStatic && returns.IsGenericType && returns.GetGenericTypeDefinition().Name == $"{method.DeclaringType!.Name}`1")
+            {
+                continue;
+            }
+
             if (!method.Name.EndsWith("Async", StringComparison.Ordinal))
             {
                 offenders.Add($"{method.DeclaringType!.Name}.{method.Name}: no Async suffix");
