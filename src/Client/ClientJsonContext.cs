@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using Oai.Batches;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.FineTuning;
 using Oai.Responses;
+using Oai.Moderations;
 
 namespace Oai;
 
@@ -28,6 +30,8 @@ namespace Oai;
 [JsonSerializable(typeof(CodeInterpreterTool))]
 [JsonSerializable(typeof(ImageGenerationTool))]
 [JsonSerializable(typeof(McpTool))]
+[JsonSerializable(typeof(ModerationRequest))]
+[JsonSerializable(typeof(BatchRequest))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

@@ -1,10 +1,13 @@
 using System;
 using System.Net.Http;
+using Oai.Batches;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Files;
 using Oai.FineTuning;
+using Oai.Models;
+using Oai.Moderations;
 using Oai.Pipeline;
 using Oai.Responses;
 
@@ -71,6 +74,9 @@ public class OaiClient : IDisposable
         Files = new FilesClient(_pipeline);
         FineTuning = new FineTuningClient(_pipeline);
         Responses = new ResponsesClient(_pipeline);
+        Models = new ModelsClient(_pipeline);
+        Moderations = new ModerationsClient(_pipeline);
+        Batches = new BatchesClient(_pipeline, Files);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
@@ -82,6 +88,9 @@ public class OaiClient : IDisposable
         Files = null!;
         FineTuning = null!;
         Responses = null!;
+        Models = null!;
+        Moderations = null!;
+        Batches = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -105,6 +114,14 @@ public class OaiClient : IDisposable
     /// <summary>Gets the Responses API: create (whole or streamed), retrieve, resume, delete, cancel, input items,
     /// input token counts and compaction.</summary>
     public virtual ResponsesClient Responses { get; }
+    /// <summary>Gets the Models endpoints: list, retrieve and delete models.</summary>
+    public virtual ModelsClient Models { get; }
+
+    /// <summary>Gets the Moderations endpoint (<c>client.Moderations</c>).</summary>
+    public virtual ModerationsClient Moderations { get; }
+
+    /// <summary>Gets the Batch endpoints: create, list, retrieve, cancel, wait for and run batches.</summary>
+    public virtual BatchesClient Batches { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

@@ -46,6 +46,11 @@ public readonly record struct ObjectKind(string Value) : IOpenValue<ObjectKind>
 
     /// <summary>A compacted conversation: <c>response.compaction</c>.</summary>
     public static ObjectKind ResponseCompaction { get; } = new("response.compaction");
+    /// <summary>A model: <c>model</c>.</summary>
+    public static ObjectKind Model { get; } = new("model");
+
+    /// <summary>A batch: <c>batch</c>.</summary>
+    public static ObjectKind Batch { get; } = new("batch");
 
     /// <inheritdoc />
     public static ObjectKind Create(string value) => new(value);

@@ -1,11 +1,14 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using Oai.Batches;
 using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Files;
 using Oai.FineTuning;
 using Oai.Responses;
+using Oai.Models;
+using Oai.Moderations;
 
 namespace Oai;
 
@@ -96,4 +99,13 @@ namespace Oai;
 [JsonSerializable(typeof(ResponseToolCallProgressEvent))]
 [JsonSerializable(typeof(UrlCitationAnnotation))]
 [JsonSerializable(typeof(WebSearchCallItem))]
+[JsonSerializable(typeof(ModelObject))]
+[JsonSerializable(typeof(ModelDeletionResult))]
+[JsonSerializable(typeof(ListPage<ModelObject>))]
+[JsonSerializable(typeof(CreateModerationResponse))]
+[JsonSerializable(typeof(ModerationResult))]
+[JsonSerializable(typeof(Batch))]
+[JsonSerializable(typeof(ListPage<Batch>))]
+[JsonSerializable(typeof(BatchOutputLine))]
+[JsonSerializable(typeof(BatchInputLineId))]
 internal sealed partial class RecordsJsonContext : JsonSerializerContext;

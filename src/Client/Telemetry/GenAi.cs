@@ -34,6 +34,7 @@ internal static class GenAi
     public const string OutputMessages = "gen_ai.output.messages";
     public const string SystemInstructions = "gen_ai.system_instructions";
     public const string ConversationId = "gen_ai.conversation.id";
+    public const string ToolDefinitions = "gen_ai.tool.definitions";
     public const string TokenType = "gen_ai.token.type";
     public const string ServerAddress = "server.address";
     public const string ServerPort = "server.port";
@@ -74,11 +75,34 @@ internal static class GenAi
     public const string OpenAiFineTuningJobStatus = "openai.fine_tuning.job.status";
     public const string OpenAiFineTuningTrainedTokens = "openai.fine_tuning.trained_tokens";
 
+
+    // Models, moderations and batches: custom operation names and attributes, documented in docs/models.md,
+    // docs/moderations.md and docs/batches.md.
+    public const string OperationModelsList = "models.list";
+    public const string OperationModelsRetrieve = "models.retrieve";
+    public const string OperationModelsDelete = "models.delete";
+    public const string OperationModerations = "moderations";
+    public const string OperationBatchesCreate = "batches.create";
+    public const string OperationBatchesList = "batches.list";
+    public const string OperationBatchesRetrieve = "batches.retrieve";
+    public const string OperationBatchesCancel = "batches.cancel";
+    public const string OperationBatchesWait = "batches.wait";
+    public const string OperationBatchesRun = "batches.run";
+    public const string OpenAiBatchId = "openai.batch.id";
+    public const string OpenAiBatchEndpoint = "openai.batch.endpoint";
+    public const string OpenAiBatchStatus = "openai.batch.status";
+    public const string OpenAiBatchRequestsTotal = "openai.batch.request_counts.total";
+    public const string OpenAiBatchRequestsCompleted = "openai.batch.request_counts.completed";
+    public const string OpenAiBatchRequestsFailed = "openai.batch.request_counts.failed";
+
     public const string ProviderOpenAi = "openai";
     public const string ProviderAzureOpenAi = "azure.ai.openai";
 
     /// <summary>The event that carries captured content when it goes to an event rather than the span's attributes.</summary>
     public const string ContentEventName = "gen_ai.client.inference.operation.details";
+
+    /// <summary>The event (a log record, severity WARN) that reports a failed call's exception.</summary>
+    public const string ExceptionEventName = "gen_ai.client.operation.exception";
 
     public const string OperationDurationMetric = "gen_ai.client.operation.duration";
     public const string TokenUsageMetric = "gen_ai.client.token.usage";

@@ -20,35 +20,15 @@ namespace Oai.UnitTests.Telemetry;
 [Collection("Telemetry")]
 public sealed class FilesAndFineTuningSpanTests
 {
-    private const string TestIdTag = "test.id";
+    private readonly TracedCalls _traced = new();
 
-    private readonly string _testId = Guid.NewGuid().ToString("N");
+    private RequestOptions Options() => _traced.Options();
 
-    private RequestOptions Options() => new() { SpanAttributes = { [TestIdTag] = _testId } };
+    private Task<List<Activity>> TraceAsync(Func<Task> calls) => _traced.TraceAsync(calls);
 
-    /// <summary>Runs the calls with an SDK listening and returns this test's spans, in the order they ended.</summary>
-    private async Task<List<Activity>> TraceAsync(Func<Task> calls)
-    {
-        var exported = new List<Activity>();
-        using (var provider = Sdk.CreateTracerProviderBuilder().AddSource("Oai.Client").AddInMemoryExporter(exported).Build())
-        {
-            await calls();
-            provider.ForceFlush();
-        }
+    private static Dictionary<string, object?> Tags(Activity activity) => TracedCalls.Tags(activity);
 
-        return exported.Where(a => a.GetTagItem(TestIdTag) as string == _testId).ToList();
-    }
-
-    private static Dictionary<string, object?> Tags(Activity activity) =>
-        activity.TagObjects.Where(t => t.Key != TestIdTag).ToDictionary(t => t.Key, t => t.Value);
-
-    private static Dictionary<string, object?> Common(string operation) => new()
-    {
-        ["gen_ai.operation.name"] = operation,
-        ["gen_ai.provider.name"] = "openai",
-        ["server.address"] = "api.test.local",
-        ["server.port"] = 443,
-    };
+    private static Dictionary<string, object?> Common(string operation) => TracedCalls.Common(operation);
 
     [Fact]
     public async Task Files_create_records_purpose_id_and_size_but_no_name_or_content()

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Oai.Batches;
+
+/// <summary>Reads a batch's output or error file (JSON Lines) as typed results, one line at a time: only the line being
+/// read is in memory, whatever the size of the file.</summary>
+/// <remarks><c>client.Batches.ReadResultsAsync</c> reads a batch's files straight from the download stream with it;
+/// use it directly on a file you downloaded yourself.</remarks>
+public static class BatchResultReader
+{
+    /// <summary>Reads result lines from a stream until its end.</summary>
+    /// <typeparam name="TResponse">The endpoint's record: <c>ChatCompletion</c>, <c>CreateEmbeddingResponse</c>,
+    /// <c>Completion</c> or <c>CreateModerationResponse</c>.</typeparam>
+    /// <param name="stream">The JSON Lines content; read to its end, not disposed.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The results in file order.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TResponse"/> is not an endpoint record of this library.</exception>
+    /// <exception cref="JsonException">On enumeration: a line is not a result line, or a body is not the endpoint's record.</exception>
+    public static IAsyncEnumerable<BatchResult<TResponse>> ReadAsync<TResponse>(Stream stream, CancellationToken cancellationToken = default)
+        where TResponse : class
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadCoreAsync(stream, BodyType<TResponse>(), cancellationToken);
+    }
+
+    /// <summary>Returns how the endpoint record <typeparamref name="TResponse"/> is read, or throws when it is none.</summary>
+    internal static JsonTypeInfo<TResponse> BodyType<TResponse>()
+        where TResponse : class =>
+        RecordsJsonContext.Default.GetTypeInfo(typeof(TResponse)) as JsonTypeInfo<TResponse>
+        ?? throw new ArgumentException($"{typeof(TResponse).Name} is not a response record of this library.", nameof(TResponse));
+
+    /// <summary>Reads the <c>custom_id</c> of every line of a batch input file.</summary>
+    internal static IAsyncEnumerable<BatchInputLineId?> ReadInputIdsAsync(Stream stream, CancellationToken cancellationToken) =>
+        JsonSerializer.DeserializeAsyncEnumerable(stream, RecordsJsonContext.Default.BatchInputLineId, topLevelValues: true, cancellationToken);
+
+    /// <summary>Turns one parsed line into a typed result.</summary>
+    internal static BatchResult<TResponse> ToResult<TResponse>(BatchOutputLine line, JsonTypeInfo<TResponse> bodyType)
+        where TResponse : class
+    {
+        var response = line.Response;
+        TResponse? body = null;
+        var error = line.Error is { } lineError
+            ? new ApiError { Code = lineError.Code, Message = lineError.Message, Param = lineError.Param }
+            : null;
+        if (response?.Body is { ValueKind: JsonValueKind.Object } element)
+        {
+            if (response.StatusCode is >= 200 and < 300 && error is null)
+            {
+                body = element.Deserialize(bodyType);
+            }
+            else
+            {
+                error ??= element.Deserialize(RecordsJsonContext.Default.ApiErrorResponse)?.Error;
+            }
+        }
+
+        return new BatchResult<TResponse>
+        {
+            Id = line.Id ?? string.Empty,
+            CustomId = line.CustomId ?? string.Empty,
+            StatusCode = response?.StatusCode,
+            RequestId = response?.RequestId,
+            Body = body,
+            Error = error ?? (body is null ? new ApiError { Code = "no_body", Message = "The result line carries neither a body nor an error." } : null),
+            AdditionalProperties = line.AdditionalProperties,
+        };
+    }
+
+    private static async IAsyncEnumerable<BatchResult<TResponse>> ReadCoreAsync<TResponse>(
+        Stream stream, JsonTypeInfo<TResponse> bodyType, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TResponse : class
+    {
+        var lines = JsonSerializer.DeserializeAsyncEnumerable(stream, RecordsJsonContext.Default.BatchOutputLine, topLevelValues: true, cancellationToken);
+        await foreach (var line in lines.ConfigureAwait(false))
+        {
+            if (line is not null)
+            {
+                yield return ToResult(line, bodyType);
+            }
+        }
+    }
+}

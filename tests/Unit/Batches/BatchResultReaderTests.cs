@@ -1,0 +1,94 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Oai.Batches;
+using Oai.Chat;
+using Oai.Embeddings;
+
+namespace Oai.UnitTests.Batches;
+
+/// <summary>Result lines read as typed results: the endpoint's record on success, the error from the body or the
+/// line otherwise, unknown fields kept, and a broken line reported with its number.</summary>
+public sealed class BatchResultReaderTests
+{
+    private static Task<System.Collections.Generic.List<BatchResult<T>>> ReadAsync<T>(string text)
+        where T : class =>
+        BatchResultReader.ReadAsync<T>(new MemoryStream(Encoding.UTF8.GetBytes(text))).ToListAsync().AsTask();
+
+    [Fact]
+    public async Task Output_error_and_expired_lines_read_as_typed_results()
+    {
+        var results = await ReadAsync<ChatCompletion>(BatchJson.Lines(
+        [
+            BatchJson.Success("a", "4"),
+            BatchJson.Failure("b", 400, "context_length_exceeded", "Too long."),
+            BatchJson.Expired("c"),
+        ]));
+
+        Assert.Equal(["a", "b", "c"], results.Select(r => r.CustomId));
+        var ok = results[0];
+        Assert.True(ok.IsSuccess);
+        Assert.Equal("batch_req_a", ok.Id);
+        Assert.Equal(200, ok.StatusCode);
+        Assert.Equal("req_a", ok.RequestId);
+        Assert.True(ok.TryGetBody(out var completion));
+        Assert.Equal("chatcmpl-a", completion.Id);
+        Assert.True(completion.TryGetText(out var text));
+        Assert.Equal("4", text);
+        Assert.Null(ok.Error);
+
+        var failed = results[1];
+        Assert.False(failed.IsSuccess);
+        Assert.Equal(400, failed.StatusCode);
+        Assert.True(failed.TryGetError(out var error));
+        Assert.Equal(("context_length_exceeded", "Too long.", "messages", "invalid_request_error"), (error.Code, error.Message, error.Param, error.Type));
+        Assert.Null(failed.Body);
+
+        var expired = results[2];
+        Assert.Null(expired.StatusCode);
+        Assert.Equal("batch_expired", expired.Error!.Code);
+        Assert.Equal("This request could not be executed before the completion window expired.", expired.Error.Message);
+    }
+
+    [Fact]
+    public async Task Embedding_results_read_as_the_embeddings_record_in_either_encoding()
+    {
+        const string Line = """{"id":"r","custom_id":"e","response":{"status_code":200,"request_id":"q","body":{"object":"list","model":"text-embedding-3-small","data":[{"object":"embedding","index":0,"embedding":"AACAPwAAAEA="}],"usage":{"prompt_tokens":1,"total_tokens":1}}},"error":null}""";
+
+        var result = Assert.Single(await ReadAsync<CreateEmbeddingResponse>(Line + "\r\n"));
+
+        Assert.Equal([1f, 2f], result.Body!.GetVector(0).ToArray());
+    }
+
+    [Fact]
+    public async Task Unknown_line_fields_are_kept()
+    {
+        var line = BatchJson.Success("a", "4").TrimEnd('}') + ""","attempts":2}""";
+
+        var result = Assert.Single(await ReadAsync<ChatCompletion>(line));
+
+        Assert.Equal(2, result.AdditionalProperties!["attempts"].GetInt32());
+    }
+
+    [Fact]
+    public async Task A_broken_line_throws_naming_its_line()
+    {
+        var text = BatchJson.Lines([BatchJson.Success("a", "4"), """{"custom_id":"b","response":{"status_code":"four hundred"}}""", BatchJson.Success("c", "4")]);
+
+        var ex = await Assert.ThrowsAsync<JsonException>(() => ReadAsync<ChatCompletion>(text));
+
+        Assert.Equal(1, ex.LineNumber);
+    }
+
+    [Fact]
+    public void A_type_that_is_not_an_endpoint_record_is_refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => BatchResultReader.ReadAsync<HttpListener>(new MemoryStream()));
+
+        Assert.Equal("HttpListener is not a response record of this library. (Parameter 'TResponse')", ex.Message);
+    }
+}
