@@ -18,6 +18,7 @@ public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _requests;
+    private int _aborted;
 
     private LoopbackServer(WebApplication app)
     {
@@ -30,6 +31,8 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     /// <summary>Completes when a request's connection was closed by the client before the handler finished.</summary>
     public TaskCompletionSource ClientAborted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int AbortedRequests => Volatile.Read(ref _aborted);
 
     /// <summary>Opened by the test's client once it holds what the server sent, so the server can drop the
     /// connection without the reset discarding bytes the client had not read yet (a sleep would race a busy machine).</summary>
@@ -47,6 +50,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             var number = Interlocked.Increment(ref server._requests);
             context.RequestAborted.Register(() =>
             {
+                Interlocked.Increment(ref server._aborted);
                 server.ClientAborted.TrySetResult();
             });
             try
