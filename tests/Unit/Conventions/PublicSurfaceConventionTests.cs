@@ -62,7 +62,8 @@ public sealed class PublicSurfaceConventionTests
             var isAsync = typeof(Task).IsAssignableFrom(returns) || typeof(ValueTask).IsAssignableFrom(returns)
                 || (returns.IsGenericType && returns.GetGenericTypeDefinition() == typeof(ValueTask<>))
                 || IsAsyncEnumerable(returns) || returns.GetInterfaces().Any(IsAsyncEnumerable);
-            if (!isAsync || method.IsSpecialName || method.Name == nameof(IAsyncEnumerable<int>.GetAsyncEnumerator))
+            if (!isAsync || method.IsSpecialName || method.Name == nameof(IAsyncEnumerable<int>.GetAsyncEnumerator)
+                || method.Name == nameof(IAsyncDisposable.DisposeAsync))
             {
                 continue;
             }
@@ -81,7 +82,7 @@ public sealed class PublicSurfaceConventionTests
 
             var parameters = method.GetParameters();
             var token = Array.FindIndex(parameters, p => p.ParameterType == typeof(CancellationToken));
-            if (token != parameters.Length - 1)
+            if (token < 0 || token != parameters.Length - 1)
             {
                 offenders.Add($"{method.DeclaringType!.Name}.{method.Name}: CancellationToken is not the last parameter");
             }
