@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading.Tasks;
 
 namespace Oai.Emulator;
 
@@ -9,6 +10,8 @@ namespace Oai.Emulator;
 /// <remarks>Headers are kept as received, <c>Authorization</c> included: they never leave the emulator's process.</remarks>
 public sealed class EmulatorRequest
 {
+    private readonly TaskCompletionSource<bool> _clientLeft = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     internal EmulatorRequest(string method, string path, string query, IReadOnlyDictionary<string, string> headers, JsonElement? body, DateTimeOffset receivedAt)
     {
         Method = method;
@@ -46,7 +49,16 @@ public sealed class EmulatorRequest
     /// <summary>Gets whether the body asks for a stream (<c>"stream": true</c>).</summary>
     public bool IsStream => Body is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True;
 
+    /// <summary>Gets a task that completes when the emulator is done with the request: true when the client had closed
+    /// the connection (or, in memory, disposed the response) before the answer was complete, as a cancelled call, a
+    /// timeout or a stream left early do; false when the answer was sent whole or the emulator stopped.</summary>
+    /// <remarks>This is how a test checks that its code lets go of a connection: <c>Assert.True(await
+    /// emulator.Requests[0].ClientLeft.WaitAsync(TimeSpan.FromSeconds(10)));</c>.</remarks>
+    public Task<bool> ClientLeft => _clientLeft.Task;
+
     /// <summary>Returns the method and path, for example <c>POST chat/completions</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Method} {Path}{Query}";
+
+    internal void End(bool clientLeft) => _clientLeft.TrySetResult(clientLeft);
 }

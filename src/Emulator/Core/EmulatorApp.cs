@@ -50,6 +50,13 @@ internal sealed class EmulatorApp
             // A bug here, or a throwing EmulatorReply.When: a 500 that says so beats a silent hang.
             await WriteErrorAsync(http, new EmulatorApiException(500, new ApiError { Message = $"The emulator failed: {ex.Message}", Type = "server_error" }), token).ConfigureAwait(false);
         }
+        finally
+        {
+            if (http.Items.TryGetValue(typeof(EmulatorRequest), out var logged) && logged is EmulatorRequest request)
+            {
+                request.End(clientLeft: http.RequestAborted.IsCancellationRequested);
+            }
+        }
     }
 
     private async Task DispatchAsync(HttpContext http, CancellationToken token)
@@ -60,6 +67,7 @@ internal sealed class EmulatorApp
         var path = fullPath.StartsWith("/v1/", StringComparison.Ordinal) ? fullPath[4..] : null;
         var request = new EmulatorRequest(method, path ?? fullPath, http.Request.QueryString.Value ?? string.Empty, HeadersOf(http.Request), parsed, _state.Clock.GetUtcNow());
         _state.Script.Log(request);
+        http.Items[typeof(EmulatorRequest)] = request;
 
         if (path is null)
         {
@@ -110,6 +118,7 @@ internal sealed class EmulatorApp
                     await http.Response.WriteAsync(reply.Content!, token).ConfigureAwait(false);
                     return;
                 case ReplyKind.Reset:
+                    request.End(clientLeft: false); // the emulator, not the client, drops this connection
                     http.Abort();
                     return;
                 case ReplyKind.Stall:

@@ -25,14 +25,16 @@ internal sealed class EmulatedJob
     private TimeSpan? _pausedProgress;
     private (DateTimeOffset At, TimeSpan Progress)? _cancelled;
 
-    public EmulatedJob(FineTuningJob created, string? invalidReason, long trainingTokens, TimeSpan step, int steps)
+    public EmulatedJob(FineTuningJob created, string? invalidReason, long trainingTokens, TimeSpan step, int steps, DateTimeOffset start)
     {
         Created = created;
         InvalidReason = invalidReason;
         TrainingTokens = trainingTokens;
         _step = step;
         _steps = steps;
-        _runs.Add((created.CreatedAt, TimeSpan.Zero));
+        // Progress counts from the exact moment of creation, not from created_at, which is cut to whole seconds as the
+        // service's is: with steps shorter than a second a job would otherwise start up to a second ahead.
+        _runs.Add((start, TimeSpan.Zero));
     }
 
     /// <summary>Gets the record as it was created; <see cref="Snapshot"/> gives it at a moment.</summary>

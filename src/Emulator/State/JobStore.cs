@@ -16,11 +16,12 @@ internal sealed class JobStore(TimeProvider clock, TimeSpan step, int steps)
 
     public FineTuningJob Create(FineTuningJob created, byte[] trainingContent)
     {
-        var job = new EmulatedJob(created, Validate(trainingContent), Tokens.Of(Encoding.UTF8.GetString(trainingContent)), step, steps);
+        var now = clock.GetUtcNow();
+        var job = new EmulatedJob(created, Validate(trainingContent), Tokens.Of(Encoding.UTF8.GetString(trainingContent)), step, steps, now);
         lock (_gate)
         {
             _jobs.Add(job);
-            return job.Snapshot(clock.GetUtcNow());
+            return job.Snapshot(now);
         }
     }
 

@@ -1,12 +1,16 @@
 using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
+using Oai.Emulator;
 using Oai.IntegrationTests.Servers;
 using Oai.IntegrationTests.Telemetry;
 
 namespace Oai.IntegrationTests.Faults;
 
 /// <summary>Connections that break: before the headers (retried) and in the middle of a stream (not retried).</summary>
+/// <remarks>On the emulator, except the reset in the middle of a stream: a TCP reset discards bytes the client has not
+/// read yet, so the raw fault server waits for the client to hold the chunk before resetting, which the emulator's
+/// scripts cannot wait for.</remarks>
 [Collection("Telemetry")]
 public sealed class ConnectionTests
 {
@@ -14,13 +18,14 @@ public sealed class ConnectionTests
     public async Task A_connection_reset_before_the_headers_is_retried_and_the_next_attempt_succeeds()
     {
         using var spans = SpanCapture.Start();
-        await using var server = await FaultServer.StartAsync(Respond.Abort(), Respond.Completion());
-        using var client = FaultClients.Create(server, FaultClients.ShortBackoff);
+        await using var emulator = await FaultEmulator.StartAsync(spans.Model);
+        emulator.EnqueueInOrder(EmulatorReply.Reset(), EmulatorReply.Text("ok"));
+        using var client = FaultEmulator.Client(emulator, FaultClients.ShortBackoff);
 
         var completion = await client.Chat.Completions.CreateAsync(FaultClients.Request(spans.Model));
 
         Assert.Equal("ok", completion.Choices[0].Message.Content);
-        Assert.Equal(2, server.Requests);
+        Assert.Equal(2, emulator.Requests.Count);
         spans.AssertOk();
     }
 
@@ -28,12 +33,13 @@ public sealed class ConnectionTests
     public async Task A_connection_reset_on_every_attempt_is_a_connection_exception()
     {
         using var spans = SpanCapture.Start();
-        await using var server = await FaultServer.StartAsync(Respond.Abort());
-        using var client = FaultClients.Create(server, FaultClients.ShortBackoff);
+        await using var emulator = await FaultEmulator.StartAsync(spans.Model);
+        emulator.EnqueueInOrder(EmulatorReply.Reset(), EmulatorReply.Reset(), EmulatorReply.Reset());
+        using var client = FaultEmulator.Client(emulator, FaultClients.ShortBackoff);
 
         var ex = await Assert.ThrowsAsync<OaiConnectionException>(() => client.Chat.Completions.CreateAsync(FaultClients.Request(spans.Model)));
 
-        Assert.Equal(3, server.Requests);
+        Assert.Equal(3, emulator.Requests.Count);
         Assert.StartsWith("The call to POST /v1/chat/completions failed before a response arrived", ex.Message, StringComparison.Ordinal);
         spans.AssertError("Oai.OaiConnectionException");
     }
@@ -66,8 +72,9 @@ public sealed class ConnectionTests
     public async Task Headers_that_never_come_end_in_a_timeout_exception_promptly_and_the_connection_closes()
     {
         using var spans = SpanCapture.Start();
-        await using var server = await FaultServer.StartAsync(Respond.NoHeaders());
-        using var client = FaultClients.Create(server, o => o.Timeout = TimeSpan.FromSeconds(2));
+        await using var emulator = await FaultEmulator.StartAsync(spans.Model);
+        emulator.Enqueue(EmulatorReply.Stall());
+        using var client = FaultEmulator.Client(emulator, o => o.Timeout = TimeSpan.FromSeconds(2));
 
         var clock = Stopwatch.StartNew();
         var ex = await Assert.ThrowsAsync<OaiTimeoutException>(() => client.Chat.Completions.CreateAsync(FaultClients.Request(spans.Model)));
@@ -75,8 +82,8 @@ public sealed class ConnectionTests
 
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.9) && clock.Elapsed < TimeSpan.FromSeconds(5), $"expected the 2 s timeout to fire at about 2 s, took {clock.Elapsed}");
         Assert.StartsWith("The call to POST /v1/chat/completions did not complete within the client's timeout of 00:00:02", ex.Message, StringComparison.Ordinal);
-        await server.ClientAborted.WaitAsync(TimeSpan.FromSeconds(5));
-        Assert.Equal(1, server.Requests);
+        var request = Assert.Single(emulator.Requests);
+        Assert.True(await request.ClientLeft.WaitAsync(TimeSpan.FromSeconds(5)), "expected the client to close the connection");
         spans.AssertError("Oai.OaiTimeoutException");
     }
 }

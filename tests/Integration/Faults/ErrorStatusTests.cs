@@ -1,7 +1,7 @@
 using System;
 using System.Net;
 using System.Threading.Tasks;
-using Oai.IntegrationTests.Servers;
+using Oai.Emulator;
 using Oai.IntegrationTests.Telemetry;
 
 namespace Oai.IntegrationTests.Faults;
@@ -19,12 +19,13 @@ public sealed class ErrorStatusTests
     public async Task A_client_error_is_not_retried_and_exposes_the_error_body(int status)
     {
         using var spans = SpanCapture.Start();
-        await using var server = await FaultServer.StartAsync(Respond.Error(status), Respond.Completion());
-        using var client = FaultClients.Create(server);
+        await using var emulator = await FaultEmulator.StartAsync(spans.Model);
+        emulator.EnqueueInOrder(FaultEmulator.Error(status), EmulatorReply.Text("ok"));
+        using var client = FaultEmulator.Client(emulator);
 
         var ex = await Assert.ThrowsAsync<OaiApiException>(() => client.Chat.Completions.CreateAsync(FaultClients.Request(spans.Model)));
 
-        Assert.Equal(1, server.Requests);
+        Assert.Single(emulator.Requests);
         Assert.Equal((HttpStatusCode)status, ex.StatusCode);
         Assert.Equal($"fault_error_{status}", ex.ErrorType);
         Assert.Equal($"fault_{status}", ex.Code);

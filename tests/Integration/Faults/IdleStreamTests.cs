@@ -3,6 +3,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Oai.Emulator;
 using Oai.IntegrationTests.Servers;
 using Oai.IntegrationTests.Telemetry;
 
@@ -10,6 +11,8 @@ namespace Oai.IntegrationTests.Faults;
 
 /// <summary>A server that sends its headers and some bytes, then nothing: over real sockets the client gives up after
 /// its stream idle timeout, closes the connection and ends the span.</summary>
+/// <remarks>The stream runs on the emulator; the download stays on the raw fault server, since the emulator stalls only
+/// streams of events, not a file's content.</remarks>
 [Collection("Telemetry")]
 public sealed class IdleStreamTests
 {
@@ -17,8 +20,11 @@ public sealed class IdleStreamTests
     public async Task A_stream_that_goes_silent_over_real_sockets_ends_with_a_timeout_and_a_closed_connection()
     {
         using var spans = SpanCapture.Start();
-        await using var server = await FaultServer.StartAsync(Respond.Stream(StreamEnd.Stall, FaultClients.Chunk("Hel")));
-        using var client = FaultClients.Create(server, options => options.StreamIdleTimeout = TimeSpan.FromMilliseconds(300));
+        await using var emulator = await FaultEmulator.StartAsync(spans.Model);
+
+        // Two chunks (the assistant's role with empty content, then "Hel"), then silence with the connection open.
+        emulator.Enqueue(EmulatorReply.Text("Hel lo") with { StallAfterChunks = 2 });
+        using var client = FaultEmulator.Client(emulator, options => options.StreamIdleTimeout = TimeSpan.FromMilliseconds(300));
         var text = new StringBuilder();
 
         await Assert.ThrowsAsync<OaiTimeoutException>(async () =>
@@ -30,7 +36,7 @@ public sealed class IdleStreamTests
         });
 
         Assert.Equal("Hel", text.ToString());
-        await server.ClientAborted.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(await Assert.Single(emulator.Requests).ClientLeft.WaitAsync(TimeSpan.FromSeconds(30)), "expected the client to close the connection");
         spans.AssertError("Oai.OaiTimeoutException");
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Oai.Emulator;
 using Oai.IntegrationTests.Servers;
 using Oai.IntegrationTests.Telemetry;
 
@@ -8,6 +9,8 @@ namespace Oai.IntegrationTests.Faults;
 
 /// <summary>Success statuses with bodies that cannot be read: each a typed exception that says what was wrong, never
 /// a raw <see cref="System.Text.Json.JsonException"/>.</summary>
+/// <remarks>A truncated body and an error event run on the emulator (a JSON reply of one's own, an error after N chunks);
+/// an HTML body and a malformed event are bytes the emulator never writes, so they stay on the raw fault server.</remarks>
 [Collection("Telemetry")]
 public sealed class InvalidBodyTests
 {
@@ -31,8 +34,9 @@ public sealed class InvalidBodyTests
     {
         using var spans = SpanCapture.Start();
         var truncated = Respond.CompletionJson("chatcmpl-cut")[..80];
-        await using var server = await FaultServer.StartAsync(Respond.Body("application/json", truncated));
-        using var client = FaultClients.Create(server);
+        await using var emulator = await FaultEmulator.StartAsync(spans.Model);
+        emulator.Enqueue(EmulatorReply.Json(truncated));
+        using var client = FaultEmulator.Client(emulator);
 
         var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(FaultClients.Request(spans.Model)));
 
@@ -68,9 +72,13 @@ public sealed class InvalidBodyTests
     public async Task A_stream_with_an_error_event_is_an_api_exception_like_an_HTTP_error()
     {
         using var spans = SpanCapture.Start();
-        const string error = """{"error":{"message":"The server had an error while processing your request.","type":"server_error","param":null,"code":null}}""";
-        await using var server = await FaultServer.StartAsync(Respond.Stream(StreamEnd.Done, FaultClients.Chunk("one"), error));
-        using var client = FaultClients.Create(server);
+        await using var emulator = await FaultEmulator.StartAsync(spans.Model);
+        emulator.EnqueueInOrder(EmulatorReply.Text("one two") with
+        {
+            ErrorAfterChunks = 1,
+            StreamError = new ApiError { Message = "The server had an error while processing your request.", Type = "server_error" },
+        });
+        using var client = FaultEmulator.Client(emulator);
 
         var received = 0;
         var ex = await Assert.ThrowsAsync<OaiApiException>(async () =>
@@ -86,7 +94,7 @@ public sealed class InvalidBodyTests
         Assert.Equal("server_error", ex.ErrorType);
         Assert.Equal("req_1", ex.RequestId);
         Assert.StartsWith("HTTP 200 (OK) server_error: The server had an error while processing your request.", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(1, server.Requests);
+        Assert.Single(emulator.Requests);
 
         // An error event inside a 200 stream has no telling status: error.type is the error's own type.
         spans.AssertError("server_error");

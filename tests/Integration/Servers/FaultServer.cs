@@ -40,9 +40,6 @@ public sealed class FaultServer : IAsyncDisposable
     /// <summary>Gets the requests in arrival order.</summary>
     public IReadOnlyList<Arrival> Arrivals => _arrivals.OrderBy(a => a.Number).ToList();
 
-    /// <summary>Gets the time between consecutive requests: the client's wait before each retry (plus the round trip).</summary>
-    public IReadOnlyList<TimeSpan> Gaps => Arrivals.Zip(Arrivals.Skip(1), (a, b) => b.At - a.At).ToList();
-
     /// <summary>Starts a server whose n-th request gets <paramref name="script"/>[n-1], the last entry repeating.</summary>
     public static async Task<FaultServer> StartAsync(params Fault[] script)
     {

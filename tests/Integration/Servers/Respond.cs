@@ -13,33 +13,8 @@ public static class Respond
     public static Fault Completion() => (context, _) =>
         WriteAsync(context, 200, "application/json", CompletionJson($"chatcmpl-{context.Request.Headers["X-Marker"]}"));
 
-    /// <summary>An error status with OpenAI's error body, plus any headers.</summary>
-    public static Fault Error(int status, params (string Name, string Value)[] headers) => (context, _) =>
-    {
-        foreach (var (name, value) in headers)
-        {
-            context.Response.Headers[name] = value;
-        }
-
-        return WriteAsync(context, status, "application/json", ErrorJson(status));
-    };
-
     /// <summary>A success status with the given body.</summary>
     public static Fault Body(string contentType, string body) => (context, _) => WriteAsync(context, 200, contentType, body);
-
-    /// <summary>Drops the connection before any response byte (a TCP reset).</summary>
-    public static Fault Abort() => (context, _) =>
-    {
-        context.Abort();
-        return Task.CompletedTask;
-    };
-
-    /// <summary>Never sends the headers; waits until the client goes away.</summary>
-    public static Fault NoHeaders() => async (context, server) =>
-    {
-        server.Reached.TrySetResult();
-        await Task.Delay(Timeout.Infinite, context.RequestAborted);
-    };
 
     /// <summary>Sends the headers and half of a completion (the full length announced), then stalls.</summary>
     public static Fault HalfBody() => async (context, server) =>
@@ -74,10 +49,6 @@ public static class Respond
                 // An abort sends a TCP reset, which discards data the client has not read yet: wait until it has them.
                 await server.ClientHasData.Task.WaitAsync(TimeSpan.FromSeconds(30));
                 context.Abort();
-                break;
-            case StreamEnd.Stall:
-                server.Reached.TrySetResult();
-                await Task.Delay(Timeout.Infinite, context.RequestAborted);
                 break;
         }
     };

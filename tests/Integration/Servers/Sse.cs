@@ -26,6 +26,4 @@ public static class Sse
         var finish = finishReason is null ? "null" : $"\"{finishReason}\"";
         return $$"""{"id":"chatcmpl-loop","object":"chat.completion.chunk","created":1770950813,"model":"gpt-4o-mini-2024-07-18","choices":[{"index":{{index}},"delta":{"content":"{{content}}"},"logprobs":null,"finish_reason":{{finish}}}]}""";
     }
-
-    public const string Usage = """{"id":"chatcmpl-loop","object":"chat.completion.chunk","created":1770950813,"model":"gpt-4o-mini-2024-07-18","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":3,"total_tokens":12}}""";
 }

@@ -8,7 +8,4 @@ public enum StreamEnd
 
     /// <summary>With the connection reset.</summary>
     Abort,
-
-    /// <summary>Not at all: the server stalls until the client goes away.</summary>
-    Stall,
 }

@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using Oai.Chat;
-using Oai.IntegrationTests.Servers;
+using Oai.Emulator;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
 
@@ -16,8 +15,6 @@ namespace Oai.IntegrationTests.Telemetry;
 [Collection("Telemetry")]
 public sealed class SpanHierarchyTests
 {
-    private const string Completion = """{"id":"chatcmpl-h","object":"chat.completion","created":1,"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":1,"total_tokens":4}}""";
-
     [Fact]
     public async Task A_call_retried_twice_is_one_span_with_three_http_attempt_children()
     {
@@ -28,27 +25,20 @@ public sealed class SpanHierarchyTests
             .AddInMemoryExporter(activities)
             .Build())
         {
-            await using var server = await LoopbackServer.StartAsync(async (context, number) =>
+            var options = new OaiEmulatorOptions();
+            options.Models.Add("hierarchy");
+            await using var emulator = await OaiEmulator.StartAsync(options);
+            var boom = EmulatorReply.Error(500, new ApiError { Message = "boom", Type = "server_error" });
+            emulator.Enqueue(boom);
+            emulator.Enqueue(boom);
+            using var client = emulator.CreateClient(o =>
             {
-                if (number < 3)
-                {
-                    context.Response.StatusCode = 500;
-                    await context.Response.WriteAsync("""{"error":{"message":"boom","type":"server_error","param":null,"code":null}}""");
-                    return;
-                }
-
-                context.Response.ContentType = "application/json";
-                await context.Response.WriteAsync(Completion);
-            });
-            using var client = new OaiClient(new OaiClientOptions
-            {
-                ApiKey = "sk-hierarchy-test-key-00000000000",
-                BaseUrl = server.BaseUrl,
-                RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+                o.ApiKey = "sk-hierarchy-test-key-00000000000";
+                o.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
             });
 
             await client.Chat.Completions.CreateAsync(new ChatCompletionRequest { Model = "hierarchy", Messages = [ChatMessage.User("hi")] });
-            Assert.Equal(3, server.Requests);
+            Assert.Equal(3, emulator.Requests.Count);
             tracer.ForceFlush();
         }
 

@@ -1,6 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace Quickstart;
-
-[JsonSerializable(typeof(string))]
-internal sealed partial class StandInJson : JsonSerializerContext;
