@@ -6,6 +6,7 @@ using Oai.Completions;
 using Oai.Embeddings;
 using Oai.FineTuning;
 using Oai.Moderations;
+using Oai.Responses;
 
 namespace Oai;
 
@@ -20,6 +21,17 @@ namespace Oai;
 [JsonSerializable(typeof(FineTuningJobRequest))]
 [JsonSerializable(typeof(ModerationRequest))]
 [JsonSerializable(typeof(BatchRequest))]
+[JsonSerializable(typeof(ResponseRequest))]
+[JsonSerializable(typeof(ResponseCompactRequest))]
+[JsonSerializable(typeof(InputTokensBody))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(FunctionTool))]
+[JsonSerializable(typeof(CustomTool))]
+[JsonSerializable(typeof(WebSearchTool))]
+[JsonSerializable(typeof(FileSearchTool))]
+[JsonSerializable(typeof(CodeInterpreterTool))]
+[JsonSerializable(typeof(ImageGenerationTool))]
+[JsonSerializable(typeof(McpTool))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

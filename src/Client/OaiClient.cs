@@ -9,6 +9,7 @@ using Oai.FineTuning;
 using Oai.Models;
 using Oai.Moderations;
 using Oai.Pipeline;
+using Oai.Responses;
 
 namespace Oai;
 
@@ -75,6 +76,7 @@ public class OaiClient : IDisposable
         Models = new ModelsClient(_pipeline);
         Moderations = new ModerationsClient(_pipeline);
         Batches = new BatchesClient(_pipeline, Files);
+        Responses = new ResponsesClient(_pipeline);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
@@ -88,6 +90,7 @@ public class OaiClient : IDisposable
         Models = null!;
         Moderations = null!;
         Batches = null!;
+        Responses = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -116,6 +119,10 @@ public class OaiClient : IDisposable
 
     /// <summary>Gets the Batch endpoints: create, list, retrieve, cancel, wait for and run batches.</summary>
     public virtual BatchesClient Batches { get; }
+
+    /// <summary>Gets the Responses API: create (whole or streamed), retrieve, resume, delete, cancel, input items,
+    /// input token counts and compaction.</summary>
+    public virtual ResponsesClient Responses { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

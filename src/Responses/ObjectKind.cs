@@ -41,6 +41,18 @@ public readonly record struct ObjectKind(string Value) : IOpenValue<ObjectKind>
     /// <summary>A batch: <c>batch</c>.</summary>
     public static ObjectKind Batch { get; } = new("batch");
 
+    /// <summary>A model response of the Responses API: <c>response</c>.</summary>
+    public static ObjectKind Response { get; } = new("response");
+
+    /// <summary>The result of deleting a response: <c>response.deleted</c>.</summary>
+    public static ObjectKind ResponseDeleted { get; } = new("response.deleted");
+
+    /// <summary>An input token count: <c>response.input_tokens</c>.</summary>
+    public static ObjectKind ResponseInputTokens { get; } = new("response.input_tokens");
+
+    /// <summary>A compacted conversation: <c>response.compaction</c>.</summary>
+    public static ObjectKind ResponseCompaction { get; } = new("response.compaction");
+
     /// <inheritdoc />
     public static ObjectKind Create(string value) => new(value);
 

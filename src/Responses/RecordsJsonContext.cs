@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using Oai.Batches;
 using Oai.Chat;
@@ -7,6 +8,7 @@ using Oai.Files;
 using Oai.FineTuning;
 using Oai.Models;
 using Oai.Moderations;
+using Oai.Responses;
 
 namespace Oai;
 
@@ -43,4 +45,67 @@ namespace Oai;
 [JsonSerializable(typeof(ListPage<Batch>))]
 [JsonSerializable(typeof(BatchOutputLine))]
 [JsonSerializable(typeof(BatchInputLineId))]
+// The Responses API: its unions dispatch to these through their converters.
+[JsonSerializable(typeof(Response))]
+[JsonSerializable(typeof(ResponseStreamEvent))]
+[JsonSerializable(typeof(ResponseItem))]
+[JsonSerializable(typeof(ListPage<ResponseItem>))]
+[JsonSerializable(typeof(ResponseDeletionResult))]
+[JsonSerializable(typeof(ResponseInputTokens))]
+[JsonSerializable(typeof(ResponseCompaction))]
+[JsonSerializable(typeof(IReadOnlyList<ResponseContentPart>))]
+[JsonSerializable(typeof(CodeInterpreterCallItem))]
+[JsonSerializable(typeof(ContainerFileCitationAnnotation))]
+[JsonSerializable(typeof(CustomToolCallItem))]
+[JsonSerializable(typeof(CustomToolCallOutputItem))]
+[JsonSerializable(typeof(FileCitationAnnotation))]
+[JsonSerializable(typeof(FilePathAnnotation))]
+[JsonSerializable(typeof(FileSearchCallItem))]
+[JsonSerializable(typeof(FunctionCallItem))]
+[JsonSerializable(typeof(FunctionCallOutputItem))]
+[JsonSerializable(typeof(ImageGenerationCallItem))]
+[JsonSerializable(typeof(InputFilePart))]
+[JsonSerializable(typeof(InputImagePart))]
+[JsonSerializable(typeof(InputTextPart))]
+[JsonSerializable(typeof(McpApprovalRequestItem))]
+[JsonSerializable(typeof(McpApprovalResponseItem))]
+[JsonSerializable(typeof(McpCallItem))]
+[JsonSerializable(typeof(McpListToolsItem))]
+[JsonSerializable(typeof(MessageItem))]
+[JsonSerializable(typeof(OutputTextPart))]
+[JsonSerializable(typeof(ReasoningItem))]
+[JsonSerializable(typeof(RefusalPart))]
+[JsonSerializable(typeof(ResponseCodeInterpreterCodeDeltaEvent))]
+[JsonSerializable(typeof(ResponseCodeInterpreterCodeDoneEvent))]
+[JsonSerializable(typeof(ResponseCompletedEvent))]
+[JsonSerializable(typeof(ResponseContentPartAddedEvent))]
+[JsonSerializable(typeof(ResponseContentPartDoneEvent))]
+[JsonSerializable(typeof(ResponseCreatedEvent))]
+[JsonSerializable(typeof(ResponseCustomToolCallInputDeltaEvent))]
+[JsonSerializable(typeof(ResponseCustomToolCallInputDoneEvent))]
+[JsonSerializable(typeof(ResponseErrorEvent))]
+[JsonSerializable(typeof(ResponseFailedEvent))]
+[JsonSerializable(typeof(ResponseFunctionCallArgumentsDeltaEvent))]
+[JsonSerializable(typeof(ResponseFunctionCallArgumentsDoneEvent))]
+[JsonSerializable(typeof(ResponseInProgressEvent))]
+[JsonSerializable(typeof(ResponseIncompleteEvent))]
+[JsonSerializable(typeof(ResponseMcpCallArgumentsDeltaEvent))]
+[JsonSerializable(typeof(ResponseMcpCallArgumentsDoneEvent))]
+[JsonSerializable(typeof(ResponseOutputItemAddedEvent))]
+[JsonSerializable(typeof(ResponseOutputItemDoneEvent))]
+[JsonSerializable(typeof(ResponseOutputTextAnnotationAddedEvent))]
+[JsonSerializable(typeof(ResponseOutputTextDeltaEvent))]
+[JsonSerializable(typeof(ResponseOutputTextDoneEvent))]
+[JsonSerializable(typeof(ResponseQueuedEvent))]
+[JsonSerializable(typeof(ResponseReasoningSummaryPartAddedEvent))]
+[JsonSerializable(typeof(ResponseReasoningSummaryPartDoneEvent))]
+[JsonSerializable(typeof(ResponseReasoningSummaryTextDeltaEvent))]
+[JsonSerializable(typeof(ResponseReasoningSummaryTextDoneEvent))]
+[JsonSerializable(typeof(ResponseReasoningTextDeltaEvent))]
+[JsonSerializable(typeof(ResponseReasoningTextDoneEvent))]
+[JsonSerializable(typeof(ResponseRefusalDeltaEvent))]
+[JsonSerializable(typeof(ResponseRefusalDoneEvent))]
+[JsonSerializable(typeof(ResponseToolCallProgressEvent))]
+[JsonSerializable(typeof(UrlCitationAnnotation))]
+[JsonSerializable(typeof(WebSearchCallItem))]
 internal sealed partial class RecordsJsonContext : JsonSerializerContext;

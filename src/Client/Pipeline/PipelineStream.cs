@@ -82,7 +82,7 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
 
                 ResponseHeaders = response.Headers;
                 var network = await response.Content.ReadAsStreamAsync(stop.Token).ConfigureAwait(false);
-                body = new ContentStream(network, response, _pipeline.BodySettings($"The stream from {OaiPipeline.Describe(message)}", "before its [DONE] event"), onEnd: null);
+                body = new ContentStream(network, response, _pipeline.BodySettings($"The stream from {OaiPipeline.Describe(message)}", $"before {_operation.End}"), onEnd: null);
                 var (sending, received, arrived) = (message, response, body);
                 reader = Task.Run(() => PumpAsync(sending, received, arrived, chunks.Writer, stop.Token), CancellationToken.None);
             }
@@ -157,10 +157,15 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
                 if (item.Data is { } chunk)
                 {
                     await writer.WriteAsync((chunk, Stopwatch.GetTimestamp()), cancellationToken).ConfigureAwait(false);
+                    if (_operation.IsLast?.Invoke(chunk) == true)
+                    {
+                        writer.TryComplete();
+                        return;
+                    }
                 }
             }
 
-            throw new OaiStreamException(EndedEarly(message, response, sawEvent, _pipeline.Settings.ApiKey));
+            throw new OaiStreamException(EndedEarly(message, response, sawEvent, _operation.End, _pipeline.Settings.ApiKey));
         }
         catch (Exception ex)
         {
@@ -205,6 +210,14 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
             throw ResponseErrors.InvalidBody("stream event", System.Text.Encoding.UTF8.GetString(trimmed), null, apiKey);
         }
 
+        // A named event whose data declares another type is a broken stream, not a chunk to guess at.
+        if (eventType != "message" && _operation.EventType?.Invoke(chunk) is { } declared && declared != eventType)
+        {
+            throw ResponseErrors.InvalidBody(
+                $"stream event '{ApiKeyRedactor.Quote(eventType, apiKey)}'", System.Text.Encoding.UTF8.GetString(trimmed),
+                new InvalidOperationException($"its data declares the type '{ApiKeyRedactor.Quote(declared, apiKey)}'"), apiKey);
+        }
+
         return _operation.StreamError?.Invoke(chunk) is { } error
             ? throw ResponseErrors.Create(response.StatusCode, error, null, response, _pipeline.Settings)
             : chunk;
@@ -212,11 +225,11 @@ internal sealed class PipelineStream<TRequest, TResult> : OaiStream<TResult>
 
     /// <summary>Says why a stream ended without <c>[DONE]</c>: a server that answered with something other than an
     /// event stream (plain JSON from a server that does not stream here) is told apart from a connection closed early.</summary>
-    private static string EndedEarly(HttpRequestMessage message, HttpResponseMessage response, bool sawEvent, string apiKey)
+    private static string EndedEarly(HttpRequestMessage message, HttpResponseMessage response, bool sawEvent, string end, string apiKey)
     {
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         return sawEvent || mediaType is null || mediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)
-            ? $"The stream from {OaiPipeline.Describe(message)} ended before its [DONE] event: the connection closed early."
-            : $"The stream from {OaiPipeline.Describe(message)} ended before its [DONE] event: the response was {ApiKeyRedactor.Quote(mediaType, apiKey)}, not an event stream (does the server stream this endpoint?).";
+            ? $"The stream from {OaiPipeline.Describe(message)} ended before {end}: the connection closed early."
+            : $"The stream from {OaiPipeline.Describe(message)} ended before {end}: the response was {ApiKeyRedactor.Quote(mediaType, apiKey)}, not an event stream (does the server stream this endpoint?).";
     }
 }

@@ -36,6 +36,8 @@ internal sealed class CapturedMessages
     public void AddToolCallResponse(string? id, string? response) =>
         Last.Parts.Add(new Part("tool_call_response") { Id = id, Content = response, ContentIsJson = true, ContentKey = "response" });
 
+    public void AddReasoning(string content) => Last.Parts.Add(new Part("reasoning") { Content = content });
+
     /// <summary>Adds a non-text part (image, audio, file) by kind only: its bytes are never captured.</summary>
     public void AddOther(string type, string modality, string? uri = null) =>
         Last.Parts.Add(new Part(type) { Modality = modality, Content = uri, ContentKey = "uri" });

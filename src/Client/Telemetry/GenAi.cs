@@ -32,6 +32,8 @@ internal static class GenAi
     public const string EmbeddingsDimensionCount = "gen_ai.embeddings.dimension.count";
     public const string InputMessages = "gen_ai.input.messages";
     public const string OutputMessages = "gen_ai.output.messages";
+    public const string SystemInstructions = "gen_ai.system_instructions";
+    public const string ConversationId = "gen_ai.conversation.id";
     public const string TokenType = "gen_ai.token.type";
     public const string ServerAddress = "server.address";
     public const string ServerPort = "server.port";

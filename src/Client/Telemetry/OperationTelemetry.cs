@@ -32,6 +32,13 @@ internal sealed class OperationTelemetry<TRequest, TResult>
     /// <summary>Gets the <c>gen_ai.output.messages</c> JSON of a whole response, cut to a byte length, when content is captured.</summary>
     public Func<TResult, int, string?>? OutputMessages { get; init; }
 
+    /// <summary>Gets the <c>gen_ai.system_instructions</c> JSON of a request, cut to a byte length, when content is captured.</summary>
+    public Func<TRequest, int, string?>? SystemInstructions { get; init; }
+
+    /// <summary>Gets what tells a stream chunk that carries output (timed for time to first chunk and per output
+    /// chunk); null when every chunk does.</summary>
+    public Func<TResult, bool>? IsOutputChunk { get; init; }
+
     /// <summary>Gets what starts a fold of a stream's chunks into its output content, when content is captured.</summary>
     public Func<TRequest, IContentFold<TResult>>? StreamContent { get; init; }
 }

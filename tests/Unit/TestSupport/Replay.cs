@@ -53,7 +53,11 @@ internal sealed class Replay
                 RequestJson.Equal(expected.GetRawText(), actual);
             }
 
-            return Recorder.Json(entry.ResponseJson, (HttpStatusCode)entry.StatusCode);
+            // A stream was recorded as its SSE frames: serve them joined, as an event stream.
+            using var recorded = JsonDocument.Parse(entry.ResponseJson);
+            return recorded.RootElement.ValueKind == JsonValueKind.Array
+                ? Recorder.Sse(string.Concat(recorded.RootElement.EnumerateArray().Select(f => f.GetString())))
+                : Recorder.Json(entry.ResponseJson, (HttpStatusCode)entry.StatusCode);
         });
         return replay;
     }

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses;
+
+/// <summary>A piece of the code a code interpreter call runs arrived (<c>response.code_interpreter_call_code.delta</c>).</summary>
+public sealed record ResponseCodeInterpreterCodeDeltaEvent : ResponseStreamEvent
+{
+    /// <summary>The discriminator value of this variant.</summary>
+    public const string Kind = "response.code_interpreter_call_code.delta";
+
+    /// <summary>Initializes a new instance with its type set to <c>response.code_interpreter_call_code.delta</c>.</summary>
+    public ResponseCodeInterpreterCodeDeltaEvent()
+    {
+        Type = Kind;
+    }
+
+    /// <summary>Gets the id of the output item the event is about.</summary>
+    [JsonPropertyName("item_id")]
+    public string ItemId { get; init => field = value ?? string.Empty; } = string.Empty;
+
+    /// <summary>Gets the index of the output item in the response's output.</summary>
+    [JsonPropertyName("output_index")]
+    public int OutputIndex { get; init; }
+
+    /// <summary>Gets the piece of text that arrived.</summary>
+    [JsonPropertyName("delta")]
+    public string Delta { get; init => field = value ?? string.Empty; } = string.Empty;
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses;
+
+/// <summary>A piece of a function call's arguments arrived (<c>response.function_call_arguments.delta</c>).</summary>
+public sealed record ResponseFunctionCallArgumentsDeltaEvent : ResponseStreamEvent
+{
+    /// <summary>The discriminator value of this variant.</summary>
+    public const string Kind = "response.function_call_arguments.delta";
+
+    /// <summary>Initializes a new instance with its type set to <c>response.function_call_arguments.delta</c>.</summary>
+    public ResponseFunctionCallArgumentsDeltaEvent()
+    {
+        Type = Kind;
+    }
+
+    /// <summary>Gets the id of the output item the event is about.</summary>
+    [JsonPropertyName("item_id")]
+    public string ItemId { get; init => field = value ?? string.Empty; } = string.Empty;
+
+    /// <summary>Gets the index of the output item in the response's output.</summary>
+    [JsonPropertyName("output_index")]
+    public int OutputIndex { get; init; }
+
+    /// <summary>Gets the piece of text that arrived.</summary>
+    [JsonPropertyName("delta")]
+    public string Delta { get; init => field = value ?? string.Empty; } = string.Empty;
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses;
+
+/// <summary>An annotation was added to output text (<c>response.output_text.annotation.added</c>).</summary>
+public sealed record ResponseOutputTextAnnotationAddedEvent : ResponseStreamEvent
+{
+    /// <summary>The discriminator value of this variant.</summary>
+    public const string Kind = "response.output_text.annotation.added";
+
+    /// <summary>Initializes a new instance with its type set to <c>response.output_text.annotation.added</c>.</summary>
+    public ResponseOutputTextAnnotationAddedEvent()
+    {
+        Type = Kind;
+    }
+
+    /// <summary>Gets the id of the output item the event is about.</summary>
+    [JsonPropertyName("item_id")]
+    public string ItemId { get; init => field = value ?? string.Empty; } = string.Empty;
+
+    /// <summary>Gets the index of the output item in the response's output.</summary>
+    [JsonPropertyName("output_index")]
+    public int OutputIndex { get; init; }
+
+    /// <summary>Gets the index of the content part in the item's content.</summary>
+    [JsonPropertyName("content_index")]
+    public int ContentIndex { get; init; }
+
+    /// <summary>Gets the index of the annotation in the part's annotations.</summary>
+    [JsonPropertyName("annotation_index")]
+    public int AnnotationIndex { get; init; }
+
+    /// <summary>Gets the annotation.</summary>
+    [JsonPropertyName("annotation")]
+    public ResponseAnnotation? Annotation { get; init; }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace Oai.Responses;
+
+/// <summary>The text of a reasoning summary part is complete (<c>response.reasoning_summary_text.done</c>).</summary>
+public sealed record ResponseReasoningSummaryTextDoneEvent : ResponseStreamEvent
+{
+    /// <summary>The discriminator value of this variant.</summary>
+    public const string Kind = "response.reasoning_summary_text.done";
+
+    /// <summary>Initializes a new instance with its type set to <c>response.reasoning_summary_text.done</c>.</summary>
+    public ResponseReasoningSummaryTextDoneEvent()
+    {
+        Type = Kind;
+    }
+
+    /// <summary>Gets the id of the output item the event is about.</summary>
+    [JsonPropertyName("item_id")]
+    public string ItemId { get; init => field = value ?? string.Empty; } = string.Empty;
+
+    /// <summary>Gets the index of the output item in the response's output.</summary>
+    [JsonPropertyName("output_index")]
+    public int OutputIndex { get; init; }
+
+    /// <summary>Gets the index of the summary part in the reasoning item's summary.</summary>
+    [JsonPropertyName("summary_index")]
+    public int SummaryIndex { get; init; }
+
+    /// <summary>Gets the whole text of the part.</summary>
+    [JsonPropertyName("text")]
+    public string Text { get; init => field = value ?? string.Empty; } = string.Empty;
+}
