@@ -24,6 +24,7 @@ internal sealed partial class OaiPipeline : IDisposable
     private readonly HttpMessageHandler _transport;
     private readonly HttpClient _buffered;
     private readonly HttpClient _streamed;
+    private readonly Throttle? _throttle;
 
     public OaiPipeline(ClientSettings settings, HttpMessageHandler? transport, HttpClient? userClient)
     {
@@ -40,8 +41,9 @@ internal sealed partial class OaiPipeline : IDisposable
 
         // Two chains over the one transport: JSON bodies are read inside the retried, timed attempt; streams and
         // downloads are handed over once their headers arrive (only an error body is read inside the attempt).
-        _buffered = Chain(settings, _transport, bufferSuccess: true);
-        _streamed = Chain(settings, _transport, bufferSuccess: false);
+        _throttle = settings.RateLimiting is { } limits ? new Throttle(limits, settings.TimeProvider) : null;
+        _buffered = Chain(settings, _transport, _throttle, bufferSuccess: true);
+        _streamed = Chain(settings, _transport, _throttle, bufferSuccess: false);
     }
 
     public ClientSettings Settings { get; }
@@ -78,6 +80,7 @@ internal sealed partial class OaiPipeline : IDisposable
         _buffered.Dispose();
         _streamed.Dispose();
         _transport.Dispose();
+        _throttle?.Dispose();
     }
 
     internal HttpRequestMessage CreateMessage<TRequest, TResult>(
@@ -138,12 +141,16 @@ internal sealed partial class OaiPipeline : IDisposable
 
     /// <summary>One handler chain: <c>ResilienceHandler (total timeout, retries) -> BufferingHandler -> transport</c>,
     /// leaving the shared transport to the pipeline to dispose.</summary>
-    private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, bool bufferSuccess)
+    private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, Throttle? throttle, bool bufferSuccess)
     {
-        var chain = new ResilienceHandler(RetryPolicy.Build(settings))
+        HttpMessageHandler attempt = new BufferingHandler(bufferSuccess) { InnerHandler = new NonDisposingHandler(transport) };
+        if (throttle is not null)
         {
-            InnerHandler = new BufferingHandler(bufferSuccess) { InnerHandler = new NonDisposingHandler(transport) },
-        };
+            // Under the retry handler: every attempt, retries included, waits for its place.
+            attempt = new ThrottlingHandler(throttle) { InnerHandler = attempt };
+        }
+
+        var chain = new ResilienceHandler(RetryPolicy.Build(settings)) { InnerHandler = attempt };
 
         // The resilience pipeline owns the timeout; HttpClient's own 100 s default would cut long generations.
         return new HttpClient(chain, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
