@@ -62,7 +62,8 @@ public sealed class PublicSurfaceConventionTests
             var isAsync = typeof(Task).IsAssignableFrom(returns) || typeof(ValueTask).IsAssignableFrom(returns)
                 || (returns.IsGenericType && returns.GetGenericTypeDefinition() == typeof(ValueTask<>))
                 || IsAsyncEnumerable(returns) || returns.GetInterfaces().Any(IsAsyncEnumerable);
-            if (!isAsync || method.IsSpecialName || method.Name == nameof(IAsyncEnumerable<int>.GetAsyncEnumerator))
+            // IAsyncDisposable.DisposeAsync takes no token by contract.
+            if (!isAsync || method.IsSpecialName || method.Name == nameof(IAsyncEnumerable<int>.GetAsyncEnumerator) || method.Name == nameof(IAsyncDisposable.DisposeAsync))
             {
                 continue;
             }
