@@ -5,8 +5,8 @@ using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.FineTuning;
-using Oai.Moderations;
 using Oai.Responses;
+using Oai.Moderations;
 
 namespace Oai;
 
@@ -19,8 +19,6 @@ namespace Oai;
 [JsonSerializable(typeof(CompletionRequest))]
 [JsonSerializable(typeof(EmbeddingRequest))]
 [JsonSerializable(typeof(FineTuningJobRequest))]
-[JsonSerializable(typeof(ModerationRequest))]
-[JsonSerializable(typeof(BatchRequest))]
 [JsonSerializable(typeof(ResponseRequest))]
 [JsonSerializable(typeof(ResponseCompactRequest))]
 [JsonSerializable(typeof(InputTokensBody))]
@@ -32,6 +30,8 @@ namespace Oai;
 [JsonSerializable(typeof(CodeInterpreterTool))]
 [JsonSerializable(typeof(ImageGenerationTool))]
 [JsonSerializable(typeof(McpTool))]
+[JsonSerializable(typeof(ModerationRequest))]
+[JsonSerializable(typeof(BatchRequest))]
 // Reached only through custom converters (message content), so named here for the generator.
 [JsonSerializable(typeof(ChatContentPart))]
 [JsonSerializable(typeof(List<ChatContentPart>))]

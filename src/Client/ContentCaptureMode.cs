@@ -15,7 +15,9 @@ public enum ContentCaptureMode
     /// <summary>Content goes on the span as <c>gen_ai.input.messages</c> and <c>gen_ai.output.messages</c>.</summary>
     SpanAttributes = 1,
 
-    /// <summary>Content goes on a <c>gen_ai.client.inference.operation.details</c> span event.</summary>
+    /// <summary>Content goes on a <c>gen_ai.client.inference.operation.details</c> event: a log record written to
+    /// <see cref="OaiClientOptions.LoggerFactory"/>, or, when no logger factory is set, a span event of that name
+    /// (the behaviour before log records; deprecated).</summary>
     Event = 2,
 
     /// <summary>Content goes both on the span and on the event.</summary>

@@ -73,10 +73,10 @@ public class OaiClient : IDisposable
         Embeddings = new EmbeddingsClient(_pipeline);
         Files = new FilesClient(_pipeline);
         FineTuning = new FineTuningClient(_pipeline);
+        Responses = new ResponsesClient(_pipeline);
         Models = new ModelsClient(_pipeline);
         Moderations = new ModerationsClient(_pipeline);
         Batches = new BatchesClient(_pipeline, Files);
-        Responses = new ResponsesClient(_pipeline);
     }
 
     /// <summary>Initializes an empty client, for test doubles that override the members.</summary>
@@ -87,10 +87,10 @@ public class OaiClient : IDisposable
         Embeddings = null!;
         Files = null!;
         FineTuning = null!;
+        Responses = null!;
         Models = null!;
         Moderations = null!;
         Batches = null!;
-        Responses = null!;
     }
 
     /// <summary>Gets the base URL requests are sent to, always ending in a slash.</summary>
@@ -111,6 +111,9 @@ public class OaiClient : IDisposable
     /// <summary>Gets the Fine-tuning endpoints (<c>client.FineTuning.Jobs</c>).</summary>
     public virtual FineTuningClient FineTuning { get; }
 
+    /// <summary>Gets the Responses API: create (whole or streamed), retrieve, resume, delete, cancel, input items,
+    /// input token counts and compaction.</summary>
+    public virtual ResponsesClient Responses { get; }
     /// <summary>Gets the Models endpoints: list, retrieve and delete models.</summary>
     public virtual ModelsClient Models { get; }
 
@@ -119,10 +122,6 @@ public class OaiClient : IDisposable
 
     /// <summary>Gets the Batch endpoints: create, list, retrieve, cancel, wait for and run batches.</summary>
     public virtual BatchesClient Batches { get; }
-
-    /// <summary>Gets the Responses API: create (whole or streamed), retrieve, resume, delete, cancel, input items,
-    /// input token counts and compaction.</summary>
-    public virtual ResponsesClient Responses { get; }
 
     /// <summary>Releases the HTTP stack the client created; a caller's <see cref="HttpClient"/> or handler stays alive.</summary>
     public void Dispose()

@@ -63,6 +63,13 @@ public sealed class OaiClientOptions
     /// <c>OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT</c>, and without it records none.</summary>
     public ContentCaptureMode? ContentCapture { get; set; }
 
+    /// <summary>Gets or sets whether the tools a request offers the model are recorded as <c>gen_ai.tool.definitions</c>
+    /// (type, name, description and parameter schema; default false, as they can be large).</summary>
+    /// <remarks>Recorded on the span and, when content goes to events, on the content event; cut to
+    /// <see cref="MaxCapturedContentLength"/> by dropping parameter schemas, then descriptions, then tools from the end.
+    /// Independent of <see cref="ContentCapture"/>: tool definitions are the application's, not the user's.</remarks>
+    public bool CaptureToolDefinitions { get; set; }
+
     /// <summary>Gets or sets the most UTF-8 bytes one captured-content attribute may hold (default 16 KiB); longer
     /// content is cut so the JSON stays valid.</summary>
     public int MaxCapturedContentLength { get; set; } = 16 * 1024;

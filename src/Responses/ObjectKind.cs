@@ -35,12 +35,6 @@ public readonly record struct ObjectKind(string Value) : IOpenValue<ObjectKind>
     /// <summary>A fine-tuning job checkpoint: <c>fine_tuning.job.checkpoint</c>.</summary>
     public static ObjectKind FineTuningJobCheckpoint { get; } = new("fine_tuning.job.checkpoint");
 
-    /// <summary>A model: <c>model</c>.</summary>
-    public static ObjectKind Model { get; } = new("model");
-
-    /// <summary>A batch: <c>batch</c>.</summary>
-    public static ObjectKind Batch { get; } = new("batch");
-
     /// <summary>A model response of the Responses API: <c>response</c>.</summary>
     public static ObjectKind Response { get; } = new("response");
 
@@ -52,6 +46,11 @@ public readonly record struct ObjectKind(string Value) : IOpenValue<ObjectKind>
 
     /// <summary>A compacted conversation: <c>response.compaction</c>.</summary>
     public static ObjectKind ResponseCompaction { get; } = new("response.compaction");
+    /// <summary>A model: <c>model</c>.</summary>
+    public static ObjectKind Model { get; } = new("model");
+
+    /// <summary>A batch: <c>batch</c>.</summary>
+    public static ObjectKind Batch { get; } = new("batch");
 
     /// <inheritdoc />
     public static ObjectKind Create(string value) => new(value);

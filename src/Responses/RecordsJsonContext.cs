@@ -6,9 +6,9 @@ using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Files;
 using Oai.FineTuning;
+using Oai.Responses;
 using Oai.Models;
 using Oai.Moderations;
-using Oai.Responses;
 
 namespace Oai;
 
@@ -36,15 +36,6 @@ namespace Oai;
 [JsonSerializable(typeof(ListPage<FineTuningJob>))]
 [JsonSerializable(typeof(ListPage<FineTuningJobEvent>))]
 [JsonSerializable(typeof(ListPage<FineTuningJobCheckpoint>))]
-[JsonSerializable(typeof(ModelObject))]
-[JsonSerializable(typeof(ModelDeletionResult))]
-[JsonSerializable(typeof(ListPage<ModelObject>))]
-[JsonSerializable(typeof(CreateModerationResponse))]
-[JsonSerializable(typeof(ModerationResult))]
-[JsonSerializable(typeof(Batch))]
-[JsonSerializable(typeof(ListPage<Batch>))]
-[JsonSerializable(typeof(BatchOutputLine))]
-[JsonSerializable(typeof(BatchInputLineId))]
 // The Responses API: its unions dispatch to these through their converters.
 [JsonSerializable(typeof(Response))]
 [JsonSerializable(typeof(ResponseStreamEvent))]
@@ -108,4 +99,13 @@ namespace Oai;
 [JsonSerializable(typeof(ResponseToolCallProgressEvent))]
 [JsonSerializable(typeof(UrlCitationAnnotation))]
 [JsonSerializable(typeof(WebSearchCallItem))]
+[JsonSerializable(typeof(ModelObject))]
+[JsonSerializable(typeof(ModelDeletionResult))]
+[JsonSerializable(typeof(ListPage<ModelObject>))]
+[JsonSerializable(typeof(CreateModerationResponse))]
+[JsonSerializable(typeof(ModerationResult))]
+[JsonSerializable(typeof(Batch))]
+[JsonSerializable(typeof(ListPage<Batch>))]
+[JsonSerializable(typeof(BatchOutputLine))]
+[JsonSerializable(typeof(BatchInputLineId))]
 internal sealed partial class RecordsJsonContext : JsonSerializerContext;

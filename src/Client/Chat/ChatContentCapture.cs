@@ -31,14 +31,7 @@ internal static class ChatContentCapture
                     AddContent(captured, assistant.Content);
                     foreach (var call in assistant.ToolCalls ?? [])
                     {
-                        if (call is ChatFunctionToolCall function)
-                        {
-                            captured.AddToolCall(call.Id, function.Function.Name, function.Function.Arguments);
-                        }
-                        else
-                        {
-                            captured.AddToolCall(call.Id, null, null);
-                        }
+                        AddToolCall(captured, call);
                     }
 
                     break;
@@ -69,16 +62,22 @@ internal static class ChatContentCapture
                 captured.AddText(refusal);
             }
 
+            if (message.Audio is { } audio)
+            {
+                if (audio.Transcript.Length > 0)
+                {
+                    captured.AddText(audio.Transcript);
+                }
+
+                if (audio.Data.Length > 0)
+                {
+                    captured.AddBlob("audio", null, audio.Data);
+                }
+            }
+
             foreach (var call in message.ToolCalls)
             {
-                if (call.TryGetFunction(out var function))
-                {
-                    captured.AddToolCall(function.Id, function.Function.Name, function.Function.Arguments);
-                }
-                else
-                {
-                    captured.AddToolCall(call.Id, call.Type, null);
-                }
+                AddToolCall(captured, call);
             }
         }
 
@@ -119,16 +118,41 @@ internal static class ChatContentCapture
                     captured.AddText(refusal.Refusal);
                     break;
                 case ChatImageContentPart image:
-                    var url = image.ImageUrl.Url;
-                    captured.AddOther("uri", "image", url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? null : url);
+                    captured.AddUrl("image", image.ImageUrl.Url);
                     break;
-                case ChatAudioContentPart:
-                    captured.AddOther("blob", "audio");
+                case ChatAudioContentPart audio:
+                    var format = audio.InputAudio.Format.Value;
+                    captured.AddBlob("audio", format is null ? null : "audio/" + (format == "mp3" ? "mpeg" : format), audio.InputAudio.Data);
                     break;
-                case ChatFileContentPart:
-                    captured.AddOther("file", "file");
+                case ChatFileContentPart { File: var file }:
+                    if (file.FileId is { } fileId)
+                    {
+                        captured.AddFile("file", fileId);
+                    }
+                    else if (file.FileData is { } data)
+                    {
+                        captured.AddUrl("file", data);
+                    }
+
                     break;
             }
+        }
+    }
+
+    private static void AddToolCall(CapturedMessages captured, ChatToolCall call)
+    {
+        switch (call)
+        {
+            case ChatFunctionToolCall function:
+                captured.AddToolCall(call.Id, function.Function.Name, function.Function.Arguments);
+                break;
+            case ChatCustomToolCall custom:
+                // A custom tool's input is free text, not JSON: it is kept as a string.
+                captured.AddToolCall(call.Id, custom.Custom.Name, custom.Custom.Input);
+                break;
+            default:
+                captured.AddToolCall(call.Id, call.Type, null);
+                break;
         }
     }
 

@@ -35,6 +35,32 @@ internal static class ChatTelemetry
     public static string? InputMessages(ChatCompletionRequest request, int maxLength) =>
         ChatContentCapture.Input(request.Messages).ToJson(maxLength);
 
+    /// <summary>The request's tools: functions with their description and parameter schema, custom tools with their
+    /// description, any other kind by its type.</summary>
+    public static string? ToolDefinitions(ChatCompletionRequest request, int maxLength)
+    {
+        if (request.Tools is not { Count: > 0 } tools)
+        {
+            return null;
+        }
+
+        var captured = new CapturedToolDefinitions();
+        foreach (var tool in tools)
+        {
+            switch (tool)
+            {
+                case ChatFunctionTool function:
+                    captured.Add("function", function.Function.Name, function.Function.Description, function.Function.Parameters);
+                    break;
+                case ChatCustomTool custom:
+                    captured.Add("custom", custom.Custom.Name, custom.Custom.Description);
+                    break;
+            }
+        }
+
+        return captured.Count == 0 ? null : captured.ToJson(maxLength);
+    }
+
     public static void Response(ChatCompletion result, ResponseInfo info)
     {
         info.ObserveHeader(result.Id, result.Model, result.ServiceTier?.Value, result.SystemFingerprint);

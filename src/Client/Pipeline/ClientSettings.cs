@@ -25,6 +25,7 @@ internal sealed class ClientSettings
         UserAgent = BuildUserAgent(options.UserAgentApplicationId);
         ContentCapture = options.ContentCapture ?? ContentCaptureFromEnvironment();
         MaxCapturedContentLength = options.MaxCapturedContentLength;
+        CaptureToolDefinitions = options.CaptureToolDefinitions;
         EventLogger = options.LoggerFactory?.CreateLogger(Telemetry.OaiTelemetry.Name);
         Endpoint = Telemetry.ServiceEndpoint.From(baseUrl);
         RateLimiting = options.RateLimiting is { } limits
@@ -66,6 +67,8 @@ internal sealed class ClientSettings
     public ContentCaptureMode ContentCapture { get; }
 
     public int MaxCapturedContentLength { get; }
+
+    public bool CaptureToolDefinitions { get; }
 
     /// <summary>Gets the logger the GenAI events go to (category <c>Oai.Client</c>), or null when no factory was given.</summary>
     public ILogger? EventLogger { get; }

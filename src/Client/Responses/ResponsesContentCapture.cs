@@ -1,7 +1,4 @@
 using System;
-using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Oai.Telemetry;
 
 namespace Oai.Responses;
@@ -44,34 +41,10 @@ internal static class ResponsesContentCapture
     /// <summary>The <c>gen_ai.system_instructions</c> JSON: one text part, cut (with the marker) to fit the limit.</summary>
     public static string Instructions(string instructions, int maxLength)
     {
-        var content = instructions;
-        while (true)
-        {
-            var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            {
-                writer.WriteStartArray();
-                writer.WriteStartObject();
-                writer.WriteString("type"u8, "text");
-                writer.WriteString("content"u8, content);
-                writer.WriteEndObject();
-                writer.WriteEndArray();
-            }
-
-            if (buffer.WrittenCount <= maxLength || content.Length == 0)
-            {
-                return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-            }
-
-            // Cut by the overflow (at least one character) and try again; JSON escapes make bytes and characters differ.
-            var keep = Math.Max(0, Math.Min(content.Length, instructions.Length) - Math.Max(1, buffer.WrittenCount - maxLength) - CapturedMessages.TruncationMarker.Length);
-            if (keep > 0 && char.IsHighSurrogate(instructions[keep - 1]))
-            {
-                keep--;
-            }
-
-            content = keep == 0 ? string.Empty : string.Concat(instructions.AsSpan(0, keep), CapturedMessages.TruncationMarker);
-        }
+        var captured = new CapturedMessages();
+        captured.AddMessage("system");
+        captured.AddText(instructions);
+        return captured.ToPartsJson(maxLength);
     }
 
     private static void AddItem(CapturedMessages captured, ResponseItem item, string? finishReason)
@@ -141,10 +114,26 @@ internal static class ResponsesContentCapture
                 captured.AddText(refusal.Refusal);
                 break;
             case InputImagePart image:
-                captured.AddOther("uri", "image", image.ImageUrl is { } url && !url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? url : null);
+                if (image.FileId is { } imageFileId)
+                {
+                    captured.AddFile("image", imageFileId);
+                }
+                else if (image.ImageUrl is { } url)
+                {
+                    captured.AddUrl("image", url);
+                }
+
                 break;
-            case InputFilePart:
-                captured.AddOther("file", "file");
+            case InputFilePart file:
+                if (file.FileId is { } fileId)
+                {
+                    captured.AddFile("file", fileId);
+                }
+                else if ((file.FileUrl ?? file.FileData) is { } fileUrl)
+                {
+                    captured.AddUrl("file", fileUrl);
+                }
+
                 break;
         }
     }

@@ -93,14 +93,16 @@ internal static class ResponsesTelemetry
         or ResponseFunctionCallArgumentsDeltaEvent or ResponseCustomToolCallInputDeltaEvent or ResponseReasoningSummaryTextDeltaEvent
         or ResponseReasoningTextDeltaEvent;
 
-    /// <summary>The error a <c>response.failed</c> or an un-named <c>error</c> event carries, thrown as the API exception.</summary>
+    /// <summary>The error a <c>response.failed</c> or an un-named <c>error</c> event carries, thrown as the API exception.
+    /// A failed response's error has a code and a message only; its code is also the exception's error type, so a
+    /// documented one (<c>server_error</c>) becomes <c>error.type</c>.</summary>
     public static ApiError? StreamError(ResponseStreamEvent streamEvent) => streamEvent switch
     {
         ResponseFailedEvent failed => new ApiError
         {
             Code = failed.Response.Error?.Code is { Length: > 0 } code ? code : "response_failed",
             Message = failed.Response.Error?.Message is { Length: > 0 } message ? message : $"The response {failed.Response.Id} failed.",
-            Type = "response.failed",
+            Type = failed.Response.Error?.Code is { Length: > 0 } type ? type : null,
         },
         ResponseErrorEvent error => new ApiError { Code = error.Code, Message = error.Message, Param = error.Param, Type = "error" },
         _ => null,

@@ -23,6 +23,7 @@ internal sealed class CapturedMessages
     private static readonly int s_markerBytes = System.Text.Encoding.UTF8.GetByteCount(TruncationMarker);
 
     private readonly List<Message> _messages = [];
+    private bool _partsOnly;
 
     public int Count => _messages.Count;
 
@@ -30,17 +31,51 @@ internal sealed class CapturedMessages
 
     public void AddText(string content) => Last.Parts.Add(new Part("text") { Content = content });
 
-    public void AddToolCall(string? id, string? name, string? arguments) =>
-        Last.Parts.Add(new Part("tool_call") { Id = id, Name = name, Content = arguments, ContentIsJson = true, ContentKey = "arguments" });
-
-    public void AddToolCallResponse(string? id, string? response) =>
-        Last.Parts.Add(new Part("tool_call_response") { Id = id, Content = response, ContentIsJson = true, ContentKey = "response" });
-
+    /// <summary>Adds reasoning the model produced (a summary or its thinking), as a <c>reasoning</c> part.</summary>
     public void AddReasoning(string content) => Last.Parts.Add(new Part("reasoning") { Content = content });
 
-    /// <summary>Adds a non-text part (image, audio, file) by kind only: its bytes are never captured.</summary>
-    public void AddOther(string type, string modality, string? uri = null) =>
-        Last.Parts.Add(new Part(type) { Modality = modality, Content = uri, ContentKey = "uri" });
+    /// <summary>Adds a tool call; the schema requires a name, so an unnamed call (an unknown kind) is named by its kind.</summary>
+    public void AddToolCall(string? id, string name, string? arguments) =>
+        Last.Parts.Add(new Part("tool_call") { Id = id, Name = name, Content = arguments, ContentIsJson = true, ContentKey = "arguments" });
+
+    public void AddToolCallResponse(string? id, string response) =>
+        Last.Parts.Add(new Part("tool_call_response") { Id = id, Content = response, ContentIsJson = true, ContentKey = "response" });
+
+    /// <summary>Adds data sent or received inline (base64), as a <c>blob</c> part.</summary>
+    public void AddBlob(string modality, string? mimeType, string base64) =>
+        Last.Parts.Add(new Part("blob") { Modality = modality, MimeType = mimeType, Content = base64 });
+
+    /// <summary>Adds data referenced by URL, as a <c>uri</c> part.</summary>
+    public void AddUri(string modality, string uri) =>
+        Last.Parts.Add(new Part("uri") { Modality = modality, Content = uri, ContentKey = "uri" });
+
+    /// <summary>A URL as a <c>uri</c> part, or a <c>data:</c> URL as a <c>blob</c> part holding its base64 bytes.</summary>
+    public void AddUrl(string modality, string url)
+    {
+        if (!url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            AddUri(modality, url);
+            return;
+        }
+
+        // data:[<mime type>][;base64],<data>
+        var comma = url.IndexOf(',', StringComparison.Ordinal);
+        var header = comma < 0 ? url.AsSpan(5) : url.AsSpan(5, comma - 5);
+        var semicolon = header.IndexOf(';');
+        var mimeType = (semicolon < 0 ? header : header[..semicolon]).ToString();
+        AddBlob(modality, mimeType.Length > 0 ? mimeType : null, comma < 0 ? string.Empty : url[(comma + 1)..]);
+    }
+
+    /// <summary>Adds a file uploaded beforehand and referenced by id, as a <c>file</c> part.</summary>
+    public void AddFile(string modality, string fileId) =>
+        Last.Parts.Add(new Part("file") { Modality = modality, Content = fileId, ContentKey = "file_id" });
+
+    /// <summary>The parts of the only message as a flat array: the shape of <c>gen_ai.system_instructions</c>.</summary>
+    public string ToPartsJson(int maxBytes)
+    {
+        _partsOnly = true;
+        return ToJson(maxBytes);
+    }
 
     public string ToJson(int maxBytes)
     {
@@ -96,14 +131,16 @@ internal sealed class CapturedMessages
         writer.WriteStartArray();
         foreach (var message in _messages)
         {
+            if (_partsOnly)
+            {
+                WriteParts(writer, message);
+                continue;
+            }
+
             writer.WriteStartObject();
             writer.WriteString("role", message.Role);
             writer.WriteStartArray("parts");
-            foreach (var part in message.Parts)
-            {
-                part.Write(writer);
-            }
-
+            WriteParts(writer, message);
             writer.WriteEndArray();
             if (message.FinishReason is not null)
             {
@@ -116,6 +153,14 @@ internal sealed class CapturedMessages
         writer.WriteEndArray();
         writer.Flush();
         return buffer;
+    }
+
+    private static void WriteParts(Utf8JsonWriter writer, Message message)
+    {
+        foreach (var part in message.Parts)
+        {
+            part.Write(writer);
+        }
     }
 
     private int LongestContent()
@@ -157,6 +202,8 @@ internal sealed class CapturedMessages
         public string? Name { get; init; }
 
         public string? Modality { get; init; }
+
+        public string? MimeType { get; init; }
 
         public string ContentKey { get; init; } = "content";
 
@@ -213,6 +260,11 @@ internal sealed class CapturedMessages
             if (Modality is not null)
             {
                 writer.WriteString("modality", Modality);
+            }
+
+            if (MimeType is not null)
+            {
+                writer.WriteString("mime_type", MimeType);
             }
 
             if (Content is not null)

@@ -34,6 +34,7 @@ internal static class GenAi
     public const string OutputMessages = "gen_ai.output.messages";
     public const string SystemInstructions = "gen_ai.system_instructions";
     public const string ConversationId = "gen_ai.conversation.id";
+    public const string ToolDefinitions = "gen_ai.tool.definitions";
     public const string TokenType = "gen_ai.token.type";
     public const string ServerAddress = "server.address";
     public const string ServerPort = "server.port";
@@ -99,6 +100,9 @@ internal static class GenAi
 
     /// <summary>The event that carries captured content when it goes to an event rather than the span's attributes.</summary>
     public const string ContentEventName = "gen_ai.client.inference.operation.details";
+
+    /// <summary>The event (a log record, severity WARN) that reports a failed call's exception.</summary>
+    public const string ExceptionEventName = "gen_ai.client.operation.exception";
 
     public const string OperationDurationMetric = "gen_ai.client.operation.duration";
     public const string TokenUsageMetric = "gen_ai.client.token.usage";

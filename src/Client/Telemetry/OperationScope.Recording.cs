@@ -70,13 +70,35 @@ internal sealed partial class OperationScope<TRequest, TResult>
     {
         // A mask holds no character JSON escapes, so the captured value stays valid JSON.
         json = ApiKeyRedactor.Redact(json, _apiKey);
-        if (Capture is ContentCaptureMode.SpanAttributes or ContentCaptureMode.SpanAndEvent)
+        if (_spanContent)
         {
             Activity?.SetTag(name, json);
         }
 
-        if (Capture is ContentCaptureMode.Event or ContentCaptureMode.SpanAndEvent)
+        AddToContentEvent(name, json);
+    }
+
+    /// <summary>Tool definitions follow their own opt-in: on the span whenever it is recorded, and on the content event.</summary>
+    private void RecordToolDefinitions(string json)
+    {
+        json = ApiKeyRedactor.Redact(json, _apiKey);
+        if (Activity is { IsAllDataRequested: true } activity)
         {
+            activity.SetTag(GenAi.ToolDefinitions, json);
+        }
+
+        AddToContentEvent(GenAi.ToolDefinitions, json);
+    }
+
+    private void AddToContentEvent(string name, string json)
+    {
+        if (_contentEvent == ContentEvent.Log)
+        {
+            (_eventContent ??= []).Add(new(name, json));
+        }
+        else if (_contentEvent == ContentEvent.SpanEvent)
+        {
+            // Without a logger factory the event stays a span event, as before logger support (deprecated).
             Activity?.AddEvent(new ActivityEvent(GenAi.ContentEventName, tags: new ActivityTagsCollection { { name, json } }));
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Microsoft.Extensions.Logging;
 using Oai.Pipeline;
 
 namespace Oai.Telemetry;
@@ -17,6 +18,9 @@ internal sealed partial class OperationScope<TRequest, TResult>
     private readonly long _startTimestamp = Stopwatch.GetTimestamp();
     private readonly int _maxContentLength;
     private readonly string _apiKey;
+    private readonly ILogger? _logger;
+    private readonly bool _spanContent;
+    private readonly ContentEvent _contentEvent;
     private long _firstChunkTimestamp;
     private long _lastChunkTimestamp;
     private List<double>? _chunkGaps;
@@ -28,16 +32,24 @@ internal sealed partial class OperationScope<TRequest, TResult>
     private bool _hasResponse;
 
     private OperationScope(
-        Operation<TRequest, TResult> operation, string? requestModel, ServiceEndpoint endpoint, Activity? activity, ContentCaptureMode capture, int maxContentLength, string apiKey)
+        Operation<TRequest, TResult> operation, string? requestModel, ServiceEndpoint endpoint, Activity? activity, ContentCaptureMode capture, ClientSettings settings)
     {
         _operation = operation;
-        _apiKey = apiKey;
+        _apiKey = settings.ApiKey;
+        _logger = settings.EventLogger;
         OperationName = operation.Name;
         RequestModel = requestModel;
         Endpoint = endpoint;
         Activity = activity;
-        Capture = activity is { IsAllDataRequested: true } ? capture : ContentCaptureMode.None;
-        _maxContentLength = maxContentLength;
+        _maxContentLength = settings.MaxCapturedContentLength;
+
+        var recorded = activity is { IsAllDataRequested: true };
+        _spanContent = recorded && capture is ContentCaptureMode.SpanAttributes or ContentCaptureMode.SpanAndEvent;
+        _contentEvent = capture is not (ContentCaptureMode.Event or ContentCaptureMode.SpanAndEvent) ? ContentEvent.None
+            : _logger is null ? (recorded ? ContentEvent.SpanEvent : ContentEvent.None)
+            : _logger.IsEnabled(LogLevel.Information) ? ContentEvent.Log
+            : ContentEvent.None;
+        Capture = _spanContent || _contentEvent != ContentEvent.None ? capture : ContentCaptureMode.None;
     }
 
     public string OperationName { get; }
@@ -58,7 +70,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
     public static OperationScope<TRequest, TResult>? Start(
         Operation<TRequest, TResult> operation, TRequest request, RequestOptions? options, ClientSettings settings, bool stream)
     {
-        if (!OaiTelemetry.Enabled)
+        if (!OaiTelemetry.Enabled && !EventsEnabled(settings))
         {
             return null;
         }
@@ -120,17 +132,26 @@ internal sealed partial class OperationScope<TRequest, TResult>
             activity = OaiTelemetry.Source.StartActivity(SpanName(operation.Name, model, options?.SpanNameSuffix), ActivityKind.Client, default(ActivityContext), tags);
         }
 
-        var scope = new OperationScope<TRequest, TResult>(operation, model, endpoint, activity, settings.ContentCapture, settings.MaxCapturedContentLength, settings.ApiKey);
+        var scope = new OperationScope<TRequest, TResult>(operation, model, endpoint, activity, settings.ContentCapture, settings);
         try
         {
-            if (scope.Capture != ContentCaptureMode.None && telemetry?.InputMessages?.Invoke(request, scope._maxContentLength) is { } input)
+            if (scope.Capture != ContentCaptureMode.None)
             {
-                scope.Record(GenAi.InputMessages, input);
+                if (telemetry?.SystemInstructions?.Invoke(request, scope._maxContentLength) is { } instructions)
+                {
+                    scope.Record(GenAi.SystemInstructions, instructions);
+                }
+
+                if (telemetry?.InputMessages?.Invoke(request, scope._maxContentLength) is { } input)
+                {
+                    scope.Record(GenAi.InputMessages, input);
+                }
             }
 
-            if (scope.Capture != ContentCaptureMode.None && telemetry?.SystemInstructions?.Invoke(request, scope._maxContentLength) is { } instructions)
+            if (settings.CaptureToolDefinitions && (activity is { IsAllDataRequested: true } || scope._contentEvent == ContentEvent.Log)
+                && telemetry?.ToolDefinitions?.Invoke(request, scope._maxContentLength) is { } tools)
             {
-                scope.Record(GenAi.SystemInstructions, instructions);
+                scope.RecordToolDefinitions(tools);
             }
 
             if (stream)
@@ -227,31 +248,29 @@ internal sealed partial class OperationScope<TRequest, TResult>
             : completed ? null
             : cancelled ? GenAi.ErrorCancelled : GenAi.ErrorStreamClosedEarly;
 
-        if (Activity is { } activity)
+        try
         {
-            if (activity.IsAllDataRequested)
+            if (Activity is { IsAllDataRequested: true } recorded)
             {
-                try
-                {
-                    WriteResponseTags(activity);
-                    if (OutputMessages() is { } output)
-                    {
-                        Record(GenAi.OutputMessages, output);
-                    }
-                }
-                catch (Exception ex) when (MappingFailed(_operation.Name, ex))
-                {
-                }
+                WriteResponseTags(recorded);
             }
 
-            if (ErrorType is not null)
+            if (Capture != ContentCaptureMode.None && OutputMessages() is { } output)
             {
-                ErrorTypes.RecordFailure(activity, ErrorType, error, _apiKey);
+                Record(GenAi.OutputMessages, output);
             }
-
-            activity.Dispose();
+        }
+        catch (Exception ex) when (MappingFailed(_operation.Name, ex))
+        {
         }
 
+        if (Activity is { } activity && ErrorType is not null)
+        {
+            ErrorTypes.RecordFailure(activity, ErrorType, error, _apiKey);
+        }
+
+        WriteEvents(error);
+        Activity?.Dispose();
         RecordMetrics(duration);
     }
 

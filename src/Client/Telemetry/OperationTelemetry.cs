@@ -29,11 +29,15 @@ internal sealed class OperationTelemetry<TRequest, TResult>
     /// <summary>Gets the <c>gen_ai.input.messages</c> JSON of a request, cut to a byte length, when content is captured.</summary>
     public Func<TRequest, int, string?>? InputMessages { get; init; }
 
+    /// <summary>Gets the <c>gen_ai.system_instructions</c> JSON of a request (instructions given apart from the chat
+    /// history, such as the Responses API's <c>instructions</c>), cut to a byte length, when content is captured.</summary>
+    public Func<TRequest, int, string?>? SystemInstructions { get; init; }
+
+    /// <summary>Gets the <c>gen_ai.tool.definitions</c> JSON of a request, cut to a byte length, when the caller opted in.</summary>
+    public Func<TRequest, int, string?>? ToolDefinitions { get; init; }
+
     /// <summary>Gets the <c>gen_ai.output.messages</c> JSON of a whole response, cut to a byte length, when content is captured.</summary>
     public Func<TResult, int, string?>? OutputMessages { get; init; }
-
-    /// <summary>Gets the <c>gen_ai.system_instructions</c> JSON of a request, cut to a byte length, when content is captured.</summary>
-    public Func<TRequest, int, string?>? SystemInstructions { get; init; }
 
     /// <summary>Gets what tells a stream chunk that carries output (timed for time to first chunk and per output
     /// chunk); null when every chunk does.</summary>

@@ -62,8 +62,7 @@ public sealed class PublicSurfaceConventionTests
             var isAsync = typeof(Task).IsAssignableFrom(returns) || typeof(ValueTask).IsAssignableFrom(returns)
                 || (returns.IsGenericType && returns.GetGenericTypeDefinition() == typeof(ValueTask<>))
                 || IsAsyncEnumerable(returns) || returns.GetInterfaces().Any(IsAsyncEnumerable);
-            // IAsyncDisposable.DisposeAsync takes no token by contract.
-            if (!isAsync || method.IsSpecialName || method.Name == nameof(IAsyncEnumerable<int>.GetAsyncEnumerator) || method.Name == nameof(IAsyncDisposable.DisposeAsync))
+            if (!isAsync || method.IsSpecialName || method.Name is nameof(IAsyncEnumerable<int>.GetAsyncEnumerator) or nameof(IAsyncDisposable.DisposeAsync))
             {
                 continue;
             }
@@ -75,7 +74,7 @@ public sealed class PublicSurfaceConventionTests
 
             var parameters = method.GetParameters();
             var token = Array.FindIndex(parameters, p => p.ParameterType == typeof(CancellationToken));
-            if (token != parameters.Length - 1)
+            if (token < 0 || token != parameters.Length - 1)
             {
                 offenders.Add($"{method.DeclaringType!.Name}.{method.Name}: CancellationToken is not the last parameter");
             }

@@ -1,8 +1,10 @@
 using System;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Oai.Chat;
 using Oai.UnitTests.Pipeline;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using RichardSzalay.MockHttp;
@@ -46,6 +48,23 @@ public sealed class TracingDocSamples
     }
 
     [Fact]
+    public void Events()
+    {
+        // docs:begin events
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddOpenTelemetry(o => o.AddOtlpExporter()));
+        var options = new OaiClientOptions
+        {
+            ApiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "sk-local",
+            LoggerFactory = loggerFactory,                      // the DI registration passes the container's factory
+            ContentCapture = ContentCaptureMode.Event,          // EVENT_ONLY; SpanAndEvent for both
+        };
+        // docs:end
+
+        using var client = new OaiClient(options);
+        Assert.NotNull(client.Chat);
+    }
+
+    [Fact]
     public void ContentCapture()
     {
         // docs:begin capture
@@ -54,6 +73,7 @@ public sealed class TracingDocSamples
             ApiKey = Environment.GetEnvironmentVariable("OPENAI_API_KEY") ?? "sk-local",
             ContentCapture = ContentCaptureMode.SpanAttributes,   // or set OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true
             MaxCapturedContentLength = 8 * 1024,                  // bytes per attribute; cut content stays valid JSON
+            CaptureToolDefinitions = true,                        // opt in to gen_ai.tool.definitions
         };
         // docs:end
 

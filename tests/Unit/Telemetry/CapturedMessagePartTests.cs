@@ -67,14 +67,63 @@ public sealed class CapturedMessagePartTests
     }
 
     [Fact]
-    public void An_image_is_captured_by_kind_and_url_only()
+    public void An_image_by_url_is_a_uri_part()
     {
         var messages = new CapturedMessages();
         messages.AddMessage("user");
-        messages.AddOther("uri", "image", "https://example.com/cat.png");
+        messages.AddUri("image", "https://example.com/cat.png");
 
         var part = OnlyPart(messages);
 
         Assert.Equal("""{"type":"uri","modality":"image","uri":"https://example.com/cat.png"}""", part.GetRawText());
+    }
+
+    [Fact]
+    public void Inline_bytes_are_a_blob_part_with_their_mime_type()
+    {
+        var messages = new CapturedMessages();
+        messages.AddMessage("user");
+        messages.AddBlob("audio", "audio/wav", "UklGRg==");
+
+        var part = OnlyPart(messages);
+
+        Assert.Equal("""{"type":"blob","modality":"audio","mime_type":"audio/wav","content":"UklGRg=="}""", part.GetRawText());
+    }
+
+    [Fact]
+    public void An_uploaded_file_is_a_file_part_with_its_id()
+    {
+        var messages = new CapturedMessages();
+        messages.AddMessage("user");
+        messages.AddFile("file", "file-abc");
+
+        var part = OnlyPart(messages);
+
+        Assert.Equal("""{"type":"file","modality":"file","file_id":"file-abc"}""", part.GetRawText());
+    }
+
+    [Fact]
+    public void Reasoning_is_a_reasoning_part()
+    {
+        var messages = new CapturedMessages();
+        messages.AddMessage("assistant", "stop");
+        messages.AddReasoning("First, the user wants...");
+
+        var part = OnlyPart(messages);
+
+        Assert.Equal("""{"type":"reasoning","content":"First, the user wants..."}""", part.GetRawText());
+    }
+
+    [Fact]
+    public void System_instructions_are_a_flat_array_of_parts()
+    {
+        var messages = new CapturedMessages();
+        messages.AddMessage("system");
+        messages.AddText("You are terse.");
+        messages.AddText("Answer in French.");
+
+        Assert.Equal(
+            """[{"type":"text","content":"You are terse."},{"type":"text","content":"Answer in French."}]""",
+            messages.ToPartsJson(1024));
     }
 }

@@ -69,6 +69,13 @@ internal sealed class TelemetryCapture : IDisposable
         return _activities.Where(a => Equals(a.GetTagItem("gen_ai.request.model"), model)).ToList();
     }
 
+    /// <summary>Every exported span, for operations without a model.</summary>
+    public IReadOnlyList<Activity> AllSpans()
+    {
+        _tracer.ForceFlush();
+        return _activities.ToList();
+    }
+
     public Activity Span(string model)
     {
         var spans = Spans(model);
