@@ -5,8 +5,8 @@ using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.FineTuning;
-using Oai.Responses;
 using Oai.Moderations;
+using Oai.Responses;
 
 namespace Oai;
 

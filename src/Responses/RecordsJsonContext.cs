@@ -6,9 +6,9 @@ using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Files;
 using Oai.FineTuning;
-using Oai.Responses;
 using Oai.Models;
 using Oai.Moderations;
+using Oai.Responses;
 
 namespace Oai;
 
