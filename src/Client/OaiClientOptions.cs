@@ -84,6 +84,11 @@ public sealed class OaiClientOptions
     /// </remarks>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>Gets or sets the client-side limiter, or null (the default) for none: set
+    /// <c>new ClientRateLimitOptions()</c> to keep this client's calls within the account's rate limits (learnt from the
+    /// service's <c>x-ratelimit-*</c> headers) and under a concurrency cap, queueing them instead of drawing 429s.</summary>
+    public ClientRateLimitOptions? RateLimiting { get; set; }
+
     /// <summary>Gets or sets the first retry delay, doubled on each retry up to 8 seconds (default 0.5 s).</summary>
     internal TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(0.5);
 

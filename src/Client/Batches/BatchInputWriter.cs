@@ -10,10 +10,12 @@ using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Moderations;
+using Oai.Responses;
 
 namespace Oai.Batches;
 
-/// <summary>Writes a batch input file: typed requests with their <c>custom_id</c>s, one JSON line each, streamed to a
+/// <summary>Writes a batch input file: typed requests (chat completions, embeddings, legacy completions, moderations,
+/// Responses) with their <c>custom_id</c>s, one JSON line each, streamed to a
 /// file or stream as they come (only the line being written is held in memory).</summary>
 /// <remarks>
 /// <para>Catches at once what the service would only reject after the upload, when the batch is validated: an empty or
@@ -157,6 +159,20 @@ public sealed class BatchInputWriter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         return WriteLineAsync(customId, BatchEndpoint.Moderations, request.Model, request, ClientJsonContext.Default.ModerationRequest, cancellationToken);
+    }
+
+    /// <summary>Writes a Responses API request (<c>/v1/responses</c>); a stream flag is not sent (a batch line is
+    /// answered whole).</summary>
+    /// <param name="customId">The id to match its result by; unique within the file.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the line is handed to the stream.</returns>
+    /// <exception cref="ArgumentException">The id is empty or repeated, or the line's endpoint or model differs from the first line's.</exception>
+    /// <exception cref="InvalidOperationException">The file would exceed <see cref="MaxLines"/> or <see cref="MaxBytes"/>.</exception>
+    public ValueTask WriteAsync(string customId, ResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return WriteLineAsync(customId, BatchEndpoint.Responses, request.Model, request with { Stream = null }, ClientJsonContext.Default.ResponseRequest, cancellationToken);
     }
 
     /// <summary>Flushes what has been written to the stream.</summary>

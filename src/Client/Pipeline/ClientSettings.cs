@@ -28,7 +28,13 @@ internal sealed class ClientSettings
         CaptureToolDefinitions = options.CaptureToolDefinitions;
         EventLogger = options.LoggerFactory?.CreateLogger(Telemetry.OaiTelemetry.Name);
         Endpoint = Telemetry.ServiceEndpoint.From(baseUrl);
+        RateLimiting = options.RateLimiting is { } limits
+            ? new ClientRateLimitOptions { MaxConcurrentRequests = limits.MaxConcurrentRequests, RequestsPerMinute = limits.RequestsPerMinute, TokensPerMinute = limits.TokensPerMinute }
+            : null;
     }
+
+    /// <summary>Gets a copy of the client-side limiter's settings, or null when it is off.</summary>
+    public ClientRateLimitOptions? RateLimiting { get; }
 
     /// <summary>Gets the library's version, as stamped on the assembly.</summary>
     public static string LibraryVersion { get; } =
@@ -138,6 +144,7 @@ internal sealed class ClientSettings
             throw new ArgumentException("StreamIdleTimeout must be between 10 ms and 1 day, or Timeout.InfiniteTimeSpan.", nameof(options));
         }
 
+        options.RateLimiting?.Validate();
         if (options.MaxCapturedContentLength < 256)
         {
             throw new ArgumentException("MaxCapturedContentLength must be at least 256 bytes.", nameof(options));

@@ -29,6 +29,7 @@ internal sealed partial class OaiPipeline : IDisposable
     private readonly ConcurrentDictionary<string, Uri> _urls = new(StringComparer.Ordinal);
     private readonly HttpClient _buffered;
     private readonly HttpClient _streamed;
+    private readonly Throttle? _throttle;
 
     /// <param name="settings">The validated settings.</param>
     /// <param name="transport">The caller's innermost handler, or null.</param>
@@ -50,9 +51,10 @@ internal sealed partial class OaiPipeline : IDisposable
 
         // Two chains over the one transport: JSON bodies are read inside the retried, timed attempt; streams and
         // downloads are handed over once their headers arrive (only an error body is read inside the attempt).
-        _buffered = Chain(settings, _transport, bufferSuccess: true, resilience);
+        _throttle = settings.RateLimiting is { } limits ? new Throttle(limits, settings.TimeProvider) : null;
+        _buffered = Chain(settings, _transport, _throttle, bufferSuccess: true, resilience);
         _authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
-        _streamed = Chain(settings, _transport, bufferSuccess: false, resilience);
+        _streamed = Chain(settings, _transport, _throttle, bufferSuccess: false, resilience);
     }
 
     public ClientSettings Settings { get; }
@@ -89,6 +91,7 @@ internal sealed partial class OaiPipeline : IDisposable
         _buffered.Dispose();
         _streamed.Dispose();
         _transport.Dispose();
+        _throttle?.Dispose();
     }
 
     internal HttpRequestMessage CreateMessage<TRequest, TResult>(
@@ -156,9 +159,15 @@ internal sealed partial class OaiPipeline : IDisposable
 
     /// <summary>One handler chain: <c>ResilienceHandler (total timeout, retries) -> BufferingHandler -> transport</c>,
     /// leaving the shared transport to the pipeline to dispose.</summary>
-    private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, bool bufferSuccess, bool resilience)
+    private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, Throttle? throttle, bool bufferSuccess, bool resilience)
     {
         HttpMessageHandler chain = new BufferingHandler(bufferSuccess) { InnerHandler = new NonDisposingHandler(transport) };
+        if (throttle is not null)
+        {
+            // Under the retry handler: every attempt, retries included, waits for its place.
+            chain = new ThrottlingHandler(throttle) { InnerHandler = chain };
+        }
+
         if (resilience)
         {
             chain = new ResilienceHandler(RetryPolicy.Build(settings)) { InnerHandler = chain };

@@ -8,6 +8,7 @@ using Oai.Chat;
 using Oai.Completions;
 using Oai.Embeddings;
 using Oai.Moderations;
+using Oai.Responses;
 using Oai.UnitTests.TestSupport;
 
 namespace Oai.UnitTests.Batches;
@@ -36,11 +37,13 @@ public sealed class BatchInputWriterTests
         var (chat, _) = await WriteAsync(async w => await w.WriteAsync("c-1", Chat()));
         var (embedding, _) = await WriteAsync(async w => await w.WriteAsync("e-1", new EmbeddingRequest { Model = "text-embedding-3-small", Input = "x" }));
         var (completion, _) = await WriteAsync(async w => await w.WriteAsync("t-1", new CompletionRequest { Model = "gpt-3.5-turbo-instruct", Prompt = "Say", MaxTokens = 5 }));
+        var (response, _) = await WriteAsync(async w => await w.WriteAsync("r-1", new ResponseRequest { Model = "gpt-4o-mini", Input = "Say hello" }));
         var (moderation, _) = await WriteAsync(async w => await w.WriteAsync("m-1", new ModerationRequest { Input = "x", Model = "omni-moderation-latest" }));
 
         Assert.Equal("""{"custom_id":"c-1","method":"POST","url":"/v1/chat/completions","body":{"messages":[{"role":"user","content":"Hi"}],"model":"gpt-4o-mini"}}""" + "\n", chat);
         Assert.Equal("""{"custom_id":"e-1","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-3-small","input":"x","encoding_format":"base64"}}""" + "\n", embedding);
         Assert.Equal("""{"custom_id":"t-1","method":"POST","url":"/v1/completions","body":{"model":"gpt-3.5-turbo-instruct","prompt":"Say","max_tokens":5}}""" + "\n", completion);
+        Assert.Equal("""{"custom_id":"r-1","method":"POST","url":"/v1/responses","body":{"model":"gpt-4o-mini","input":"Say hello"}}""" + "\n", response);
         Assert.Equal("""{"custom_id":"m-1","method":"POST","url":"/v1/moderations","body":{"input":"x","model":"omni-moderation-latest"}}""" + "\n", moderation);
     }
 

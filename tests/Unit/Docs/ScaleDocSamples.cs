@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using Oai.Batches;
+using Oai.Chat;
+using Oai.Files;
+using Oai.Models;
+using Oai.Moderations;
+using Oai.UnitTests.Batches;
+using Oai.UnitTests.Pipeline;
+using RichardSzalay.MockHttp;
+
+namespace Oai.UnitTests.Docs;
+
+/// <summary>The code quoted in docs/batches.md, docs/models.md and docs/moderations.md, compiled and run against
+/// MockHttp so the guides cannot rot.</summary>
+public sealed class ScaleDocSamples
+{
+    // docs/batches.md: "One call: write, upload, create, wait, read"
+    // docs:begin batches-run
+    public static async Task<Dictionary<string, string>> AnswerAllAsync(OaiClient client, IReadOnlyList<string> questions)
+    {
+        var answers = new Dictionary<string, string>();
+        Batch batch = await client.Batches.RunAsync<ChatCompletion>(
+            async writer =>
+            {
+                for (var i = 0; i < questions.Count; i++)
+                {
+                    await writer.WriteAsync($"q-{i}", new ChatCompletionRequest
+                    {
+                        Model = "gpt-4o-mini",
+                        Messages = [ChatMessage.User(questions[i])],
+                    });
+                }
+            },
+            result =>
+            {
+                answers[result.CustomId] = result.TryGetBody(out var completion) && completion.TryGetText(out var text)
+                    ? text
+                    : $"failed: {result.Error?.Code}";
+                return ValueTask.CompletedTask;
+            },
+            new BatchRunOptions
+            {
+                PollInterval = TimeSpan.FromMinutes(1),
+                OnProgress = b =>
+                {
+                    // Save b.Id somewhere durable to resume with BatchRunOptions.ResumeBatchId after a restart.
+                    Console.WriteLine($"{b.Id}: {b.Status}, {b.RequestCounts.Completed + b.RequestCounts.Failed}/{b.RequestCounts.Total}");
+                    return ValueTask.CompletedTask;
+                },
+            });
+
+        Console.WriteLine($"batch {batch.Id} ended {batch.Status}");
+        return answers;
+    }
+    // docs:end
+
+    // docs/batches.md: "Step by step"
+    // docs:begin batches-steps
+    public static async Task<int> StepByStepAsync(OaiClient client, string path)
+    {
+        await using (var writer = BatchInputWriter.Create(path))
+        {
+            await writer.WriteAsync("q-0", new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User("2+2?")] });
+        }
+
+        var file = await client.Files.CreateAsync(path, FilePurpose.Batch);
+        var batch = await client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
+        batch = await client.Batches.WaitForCompletionAsync(batch.Id, TimeSpan.FromMinutes(1));
+
+        var failures = 0;
+        await foreach (var result in client.Batches.ReadResultsAsync<ChatCompletion>(batch))
+        {
+            if (!result.IsSuccess)
+            {
+                failures++;
+            }
+        }
+
+        return failures;
+    }
+    // docs:end
+
+    // docs/batches.md: "Many concurrent calls: the limiter"
+    // docs:begin batches-limiter
+    public static OaiClient LimitedClient(string apiKey) => new(new OaiClientOptions
+    {
+        ApiKey = apiKey,
+        RateLimiting = new ClientRateLimitOptions { MaxConcurrentRequests = 64 },
+    });
+    // docs:end
+
+    // docs/models.md: "List and retrieve models"
+    // docs:begin models-1
+    public static async Task<List<string>> ChatModelsAsync(OaiClient client)
+    {
+        var ids = new List<string>();
+        await foreach (ModelObject model in client.Models.ListAsync())
+        {
+            if (model.Id.StartsWith("gpt-", StringComparison.Ordinal))
+            {
+                ids.Add(model.Id);
+            }
+        }
+
+        ModelObject mini = await client.Models.RetrieveAsync("gpt-4o-mini");
+        Console.WriteLine($"{mini.Id} owned by {mini.OwnedBy}, created {mini.Created:u}");
+        if (mini.AdditionalProperties?.TryGetValue("shutdown_date", out var shutdown) == true)
+        {
+            Console.WriteLine($"shuts down on {shutdown}");
+        }
+
+        return ids;
+    }
+    // docs:end
+
+    // docs/moderations.md: "Classify text and images"
+    // docs:begin moderations-1
+    public static async Task<bool> IsAllowedAsync(OaiClient client, string caption, Uri image)
+    {
+        var response = await client.Moderations.CreateAsync(new ModerationRequest
+        {
+            Model = "omni-moderation-latest",
+            Input = new[] { ModerationInputPart.Text(caption), ModerationInputPart.ImageUrl(image) },
+        });
+
+        ModerationResult result = response.Results[0];
+        foreach (ModerationCategoryResult category in result.Categories.Where(c => c.Flagged))
+        {
+            Console.WriteLine($"{category.Category}: {category.Score:0.000} on {string.Join(", ", category.AppliedInputTypes)}");
+        }
+
+        return !result.Flagged
+            && !(result.TryGetCategory(ModerationCategory.Violence, out var violence) && violence.Score > 0.2);
+    }
+    // docs:end
+
+    [Fact]
+    public async Task The_run_sample_answers_every_question()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        using var service = new ScriptedBatchService(
+            BatchJson.Lines([BatchJson.Success("q-0", "4")]), BatchJson.Lines([BatchJson.Failure("q-1", 400, "invalid_value", "Bad.")]), "in_progress", "completed");
+        using var client = TestClients.Create(service.Mock, o => o.TimeProvider = time);
+
+        var run = AnswerAllAsync(client, ["2+2?", "?"]);
+        for (var i = 0; i < 200 && !run.IsCompleted; i++)
+        {
+            await Task.Delay(5);
+            time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var answers = await run.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(new Dictionary<string, string> { ["q-0"] = "4", ["q-1"] = "failed: invalid_value" }, answers);
+    }
+
+    [Fact]
+    public async Task The_models_and_moderations_samples_run()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When(TestClients.BaseUrl + "models").Respond(_ => Recorder.Json("""{"object":"list","data":[{"id":"gpt-4o","object":"model","created":1,"owned_by":"system"},{"id":"whisper-1","object":"model","created":1,"owned_by":"openai-internal"}]}"""));
+        mock.When(TestClients.BaseUrl + "models/gpt-4o-mini").Respond(_ => Recorder.Json("""{"id":"gpt-4o-mini","object":"model","created":1721172741,"owned_by":"system","shutdown_date":"2027-01-01"}"""));
+        mock.When(TestClients.BaseUrl + "moderations").Respond(_ => Recorder.Json("""{"id":"modr-1","model":"omni-moderation-latest","results":[{"flagged":false,"categories":{"violence":false},"category_scores":{"violence":0.35},"category_applied_input_types":{"violence":["text","image"]}}]}"""));
+        using var client = TestClients.Create(mock);
+
+        Assert.Equal(["gpt-4o"], await ChatModelsAsync(client));
+        Assert.False(await IsAllowedAsync(client, "caption", new Uri("https://example.com/a.png")));
+        using var limited = LimitedClient("sk-test");
+        Assert.NotNull(limited.Batches);
+    }
+}
