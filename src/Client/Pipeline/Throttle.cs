@@ -19,6 +19,7 @@ internal sealed class Throttle : IDisposable
     private readonly TokenBucketRateLimiter? _tokens;
     private readonly Budget _requestBudget = new();
     private readonly Budget _tokenBudget = new();
+    private readonly int _tokenLimit;
     private DateTimeOffset _pausedUntil;
 
     public Throttle(ClientRateLimitOptions options, TimeProvider clock)
@@ -32,6 +33,7 @@ internal sealed class Throttle : IDisposable
         });
         _requests = options.RequestsPerMinute is { } rpm ? Bucket(rpm) : null;
         _tokens = options.TokensPerMinute is { } tpm ? Bucket(tpm) : null;
+        _tokenLimit = options.TokensPerMinute ?? int.MaxValue;
     }
 
     /// <summary>Waits for a place: a concurrency permit, room in the fixed buckets, and room in the header-fed budget.</summary>
@@ -48,7 +50,8 @@ internal sealed class Throttle : IDisposable
 
             if (_tokens is not null)
             {
-                (await _tokens.AcquireAsync((int)Math.Min(tokens, int.MaxValue), cancellationToken).ConfigureAwait(false)).Dispose();
+                // A call larger than the whole bucket waits for a full bucket rather than failing.
+                (await _tokens.AcquireAsync((int)Math.Min(tokens, _tokenLimit), cancellationToken).ConfigureAwait(false)).Dispose();
             }
 
             while (Wait(tokens) is { } wait)
@@ -156,6 +159,8 @@ internal sealed class Throttle : IDisposable
 
         public TimeSpan? WaitFor(long amount, DateTimeOffset now)
         {
+            // A call larger than the whole limit goes once the budget is full and nothing else is in flight.
+            amount = Math.Min(amount, _limit ?? amount);
             if (_remaining is not { } left || left >= amount)
             {
                 return null;

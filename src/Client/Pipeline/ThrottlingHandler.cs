@@ -10,8 +10,11 @@ internal sealed class ThrottlingHandler(Throttle throttle) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // About four bytes of JSON a token: an estimate for the budget, not a count.
-        var tokens = System.Math.Max(1, (request.Content?.Headers.ContentLength ?? 0) / 4);
+        // About four bytes of JSON a token: an estimate for the budget, not a count. Uploads (multipart, JSONL) spend
+        // no tokens: a batch input file of many megabytes must not wait for a token budget it can never fit.
+        var tokens = request.Content?.Headers.ContentType?.MediaType == "application/json"
+            ? System.Math.Max(1, (request.Content.Headers.ContentLength ?? 0) / 4)
+            : 0;
         using var permit = await throttle.EnterAsync(tokens, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response;
         try
