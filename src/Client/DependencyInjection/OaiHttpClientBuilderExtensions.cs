@@ -8,13 +8,14 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Changes how an <see cref="OaiClient"/> registered with <c>AddOaiClient</c> sends.</summary>
 public static class OaiHttpClientBuilderExtensions
 {
-    /// <summary>Takes the client's own retries and total timeout out, so that the resilience handlers added to this
-    /// builder (<c>AddStandardResilienceHandler</c>, <c>AddResilienceHandler</c>) are the only layer.</summary>
+    /// <summary>Takes the client's own retries out, so that the resilience handlers added to this builder
+    /// (<c>AddStandardResilienceHandler</c>, <c>AddResilienceHandler</c>) are the only retry layer.</summary>
     /// <param name="builder">The builder <c>AddOaiClient</c> or <c>AddKeyedOaiClient</c> returned.</param>
     /// <returns>The same builder, to add the resilience handler that replaces the client's.</returns>
     /// <remarks>Mind the stock timeouts of <c>AddStandardResilienceHandler</c> (10 s per attempt, 30 s in all): they cut
-    /// long generations and streams. <see cref="OaiClientOptions.MaxRetries"/> and <see cref="OaiClientOptions.Timeout"/>
-    /// no longer apply; <see cref="OaiClientOptions.StreamIdleTimeout"/> still does.</remarks>
+    /// long generations and streams. <see cref="OaiClientOptions.MaxRetries"/> no longer applies;
+    /// <see cref="OaiClientOptions.Timeout"/> still bounds the whole call, reading a JSON body included (the builder's
+    /// handlers end when the headers arrive), and <see cref="OaiClientOptions.StreamIdleTimeout"/> still applies.</remarks>
     public static IHttpClientBuilder RemoveOaiResilience(this IHttpClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -18,7 +18,7 @@ namespace Oai.Pipeline;
 /// Each kind of operation has its method: <see cref="SendAsync"/> for a <see cref="JsonOperation{TRequest,TResult}"/>,
 /// <see cref="OpenStream"/> for a <see cref="StreamOperation{TRequest,TChunk}"/>, <see cref="OpenContentAsync"/> for a
 /// <see cref="ContentOperation{TRequest}"/>. Both handler chains are <c>ResilienceHandler (total timeout, retries) ->
-/// BufferingHandler -> transport</c> over one shared transport. Thread-safe: one instance serves every call of a client.
+/// [ThrottlingHandler] -> BufferingHandler -> transport</c> over one shared transport. Thread-safe: one instance serves every call of a client.
 /// </remarks>
 internal sealed partial class OaiPipeline : IDisposable
 {
@@ -157,7 +157,7 @@ internal sealed partial class OaiPipeline : IDisposable
     internal Task<HttpResponseMessage> SendStreamedAsync(HttpRequestMessage message, CancellationToken cancellationToken) =>
         SendCoreAsync(_streamed, message, cancellationToken);
 
-    /// <summary>One handler chain: <c>ResilienceHandler (total timeout, retries) -> BufferingHandler -> transport</c>,
+    /// <summary>One handler chain: <c>ResilienceHandler (total timeout, retries) -> [ThrottlingHandler] -> BufferingHandler -> transport</c>,
     /// leaving the shared transport to the pipeline to dispose.</summary>
     private static HttpClient Chain(ClientSettings settings, HttpMessageHandler transport, Throttle? throttle, bool bufferSuccess, bool resilience)
     {
@@ -168,10 +168,9 @@ internal sealed partial class OaiPipeline : IDisposable
             chain = new ThrottlingHandler(throttle) { InnerHandler = chain };
         }
 
-        if (resilience)
-        {
-            chain = new ResilienceHandler(RetryPolicy.Build(settings)) { InnerHandler = chain };
-        }
+        // Without the client's own resilience (the caller's handlers retry) the total timeout stays: the caller's
+        // handlers end once headers arrive, and a JSON body is read here, below them.
+        chain = new ResilienceHandler(RetryPolicy.Build(settings, retries: resilience)) { InnerHandler = chain };
 
         // The resilience pipeline owns the timeout; HttpClient's own 100 s default would cut long generations.
         return new HttpClient(chain, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };

@@ -21,7 +21,10 @@ internal static class RetryPolicy
 
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(ClientSettings settings)
+    /// <param name="settings">The client's settings.</param>
+    /// <param name="retries">False when the caller's own resilience handlers retry (<c>RemoveOaiResilience</c>): only the
+    /// total timeout is kept, so that a body stalling after its headers still ends.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Build(ClientSettings settings, bool retries = true)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = settings.TimeProvider };
         if (settings.Timeout != Timeout.InfiniteTimeSpan)
@@ -29,7 +32,7 @@ internal static class RetryPolicy
             builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "OaiTotalTimeout", Timeout = settings.Timeout });
         }
 
-        if (settings.MaxRetries > 0)
+        if (retries && settings.MaxRetries > 0)
         {
             var time = settings.TimeProvider;
             builder.AddRetry(new HttpRetryStrategyOptions

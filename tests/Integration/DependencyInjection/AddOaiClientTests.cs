@@ -230,6 +230,37 @@ public sealed class AddOaiClientTests
     }
 
     [Fact]
+    public async Task RemoveOaiResilience_keeps_the_clients_timeout_over_a_body_that_stalls_after_its_headers()
+    {
+        // The builder's handlers end when the headers arrive; the JSON body is read below them, so only the client's
+        // own total timeout can end a body that stops half way.
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = 1000;
+            await context.Response.WriteAsync("{\"id\":\"chatcmpl-stalled\",");
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        var builder = Builder();
+        builder.Services.AddOaiClient(options =>
+            {
+                options.ApiKey = "sk-test";
+                options.BaseUrl = server.BaseUrl;
+                options.Timeout = TimeSpan.FromSeconds(1);
+            })
+            .RemoveOaiResilience()
+            .AddStandardResilienceHandler(o => o.Retry.MaxRetryAttempts = 1);
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var call = host.Services.GetRequiredService<OaiClient>().Chat.Completions.CreateAsync(s_request);
+
+        await Assert.ThrowsAsync<OaiTimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, server.Requests);
+    }
+
+    [Fact]
     public async Task The_builders_handlers_see_every_attempt_and_its_BaseAddress_is_the_base_url()
     {
         await using var server = await LoopbackServer.StartAsync(async (context, number) =>

@@ -101,7 +101,7 @@ public sealed class AdoptionDocSamples
     internal static void ReplaceResilience(IServiceCollection services)
     {
         services.AddOaiClient(options => options.ApiKey = "sk-...")
-            .RemoveOaiResilience()                                 // the client's retries and total timeout are off...
+            .RemoveOaiResilience()                                 // the client's retries are off (its Timeout stays)...
             .AddStandardResilienceHandler(resilience =>            // ...and this pipeline is the only one
             {
                 resilience.AttemptTimeout.Timeout = TimeSpan.FromMinutes(3);
