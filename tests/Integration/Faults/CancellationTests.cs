@@ -15,7 +15,7 @@ namespace Oai.IntegrationTests.Faults;
 [Collection("Telemetry")]
 public sealed class CancellationTests
 {
-    private static readonly TimeSpan s_prompt = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_prompt = TimeSpan.FromSeconds(5);
 
     [Fact]
     public async Task Cancelled_before_send_no_request_reaches_the_server()
