@@ -14,6 +14,7 @@ namespace Oai.IntegrationTests.Files;
 
 /// <summary>Uploading and downloading 256 MiB over a real socket allocates a small fraction of the payload: the
 /// client streams both ways instead of holding the file.</summary>
+[Collection("Memory")]
 public sealed class FileMemoryTests(ITestOutputHelper output)
 {
     private const long Payload = 256L * 1024 * 1024;
