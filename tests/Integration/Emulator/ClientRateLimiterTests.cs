@@ -1,11 +1,14 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using Oai.Chat;
 using Oai.Emulator;
+using Oai.Files;
 using Xunit.Abstractions;
 
 namespace Oai.IntegrationTests.Emulator;
@@ -98,5 +101,26 @@ public sealed class ClientRateLimiterTests(ITestOutputHelper output)
         Assert.True(without.Limited >= Calls - RequestsPerMinute, $"Expected at least {Calls - RequestsPerMinute} 429s without the limiter, got {without.Limited}.");
         Assert.True(with.Limited * 20 <= without.Limited, $"Expected the limiter to cut the 429s at least twentyfold: {with.Limited} with it, {without.Limited} without.");
         Assert.Equal(Calls + with.Limited, with.Responses);
+    }
+
+    [Fact]
+    public async Task A_call_larger_than_the_token_limit_goes_through_and_uploads_spend_no_tokens()
+    {
+        // The emulator's budget (5,000 tokens a minute) reports x-ratelimit-*-tokens after the first call, so the
+        // header-fed budget is in play beside the client's fixed 1,000-token bucket. A 2 MB upload (once estimated at
+        // 524,288 tokens: it waited forever for the header budget) and a chat body of about 1,500 estimated tokens
+        // (once refused by the 1,000-token bucket) both go through.
+        await using var emulator = await Emulators.StartAsync(true, new OaiEmulatorOptions { TokensPerMinute = 5000 });
+        using var client = emulator.CreateClient(options => options.RateLimiting = new ClientRateLimitOptions { TokensPerMinute = 1000 });
+
+        var first = await client.Chat.Completions.CreateAsync(new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User("hi")] });
+        var file = await client.Files.CreateAsync(new MemoryStream(new byte[2 * 1024 * 1024]), "big.jsonl", FilePurpose.Batch)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        var large = await client.Chat.Completions.CreateAsync(new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User(new string('x', 6000))] })
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("You said: hi", first.Choices[0].Message.Content);
+        Assert.Equal(2 * 1024 * 1024, file.Bytes);
+        Assert.StartsWith("You said: xxx", large.Choices[0].Message.Content, StringComparison.Ordinal);
     }
 }
