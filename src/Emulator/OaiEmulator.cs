@@ -168,6 +168,11 @@ public sealed class OaiEmulator : IAsyncDisposable
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_proxy is not null)
+        {
+            await _proxy.DrainAsync().ConfigureAwait(false);
+        }
+
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _proxy?.Dispose();

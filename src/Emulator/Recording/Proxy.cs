@@ -27,6 +27,7 @@ internal sealed class Proxy : IDisposable
     private readonly Uri _upstream;
     private readonly string _apiKey;
     private readonly Recorder? _recorder;
+    private int _active;
     private readonly HttpClient _http = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All }) { Timeout = Timeout.InfiniteTimeSpan };
 
     public Proxy(Uri upstream, string apiKey, Recorder? recorder)
@@ -37,6 +38,30 @@ internal sealed class Proxy : IDisposable
     }
 
     public async Task ForwardAsync(HttpContext http, EmulatorRequest request, byte[] body, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _active);
+        try
+        {
+            await ForwardCoreAsync(http, request, body, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _active);
+        }
+    }
+
+    /// <summary>Waits (up to a bound) until no exchange is being relayed, so that stopping the emulator right after a
+    /// client read a stream's last event still records that stream.</summary>
+    public async Task DrainAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        while (Volatile.Read(ref _active) > 0 && waited.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(10).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ForwardCoreAsync(HttpContext http, EmulatorRequest request, byte[] body, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(_upstream, request.Path + request.Query));
         if (body.Length > 0 || request.Method is "POST" or "PUT" or "PATCH")
@@ -114,6 +139,20 @@ internal sealed class Proxy : IDisposable
 
     public void Dispose() => _http.Dispose();
 
+    /// <summary>Reads on; when the emulator stops mid-stream, the stream ends there and what was relayed is recorded,
+    /// so the replay breaks off where the client's stream did.</summary>
+    private static async Task<int> ReadOrStopAsync(System.IO.Stream upstream, byte[] buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await upstream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Passes the stream through as it arrives, and cuts it into events (at each blank line) with their arrival times.</summary>
     private static async Task<List<RecordedEvent>> RelayEventsAsync(System.IO.Stream upstream, HttpResponse response, long started, CancellationToken cancellationToken)
     {
@@ -121,7 +160,7 @@ internal sealed class Proxy : IDisposable
         var pending = new List<byte>();
         var buffer = new byte[16 * 1024];
         int read;
-        while ((read = await upstream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await ReadOrStopAsync(upstream, buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
             await response.Body.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
             await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -62,8 +62,15 @@ public sealed class EmulatorRecordReplayTests : IDisposable
         Assert.Equal(recorded.FileId, replayed.FileId);
         Assert.Equal(recorded.Download, replayed.Download);
         Assert.Equal(recorded.ErrorRequestId, replayed.ErrorRequestId);
-        // The stream keeps its timing: 100 ms before the first event and 30 ms between the rest (lower bound only).
-        Assert.True(replayed.StreamTime >= TimeSpan.FromMilliseconds(100 + (6 * 30)), $"replayed stream took {replayed.StreamTime}");
+        // The stream keeps its timing: the replay waits for each event until its recorded offset, so the stream takes
+        // at least as long as the last offset the proxy recorded (a lower bound only; under load the proxy may have seen
+        // the upstream's 100 ms + 6 x 30 ms arrive closer together, and it replays what it saw).
+        var lastOffset = JsonDocument.Parse(file).RootElement.GetProperty("exchanges").EnumerateArray()
+            .Where(exchange => exchange.TryGetProperty("events", out var events) && events.ValueKind == JsonValueKind.Array && events.GetArrayLength() > 0)
+            .Select(exchange => exchange.GetProperty("events").EnumerateArray().Max(e => e.GetProperty("at_ms").GetDouble()))
+            .Single();
+        Assert.True(lastOffset > 0, "expected the recorded stream to carry its events' offsets");
+        Assert.True(replayed.StreamTime >= TimeSpan.FromMilliseconds(lastOffset), $"replayed stream took {replayed.StreamTime}, recorded {lastOffset} ms");
 
         var exhausted = await Assert.ThrowsAsync<OaiApiException>(() => offline.Chat.Completions.CreateAsync(Emulators.Chat()));
         Assert.Equal(HttpStatusCode.NotFound, exhausted.StatusCode);
