@@ -11,6 +11,7 @@ namespace Oai.IntegrationTests.Emulator;
 internal sealed class PollClock(DateTimeOffset start, TimeSpan interval) : FakeTimeProvider(start)
 {
     private readonly Channel<bool> _waits = Channel.CreateUnbounded<bool>();
+    private Task<bool>? _next;
 
     public TimeSpan Interval { get; } = interval;
 
@@ -30,14 +31,20 @@ internal sealed class PollClock(DateTimeOffset start, TimeSpan interval) : FakeT
     {
         while (!task.IsCompleted)
         {
-            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            var wait = _waits.Reader.ReadAsync(cts.Token).AsTask();
-            if (await Task.WhenAny(wait, task) == task)
+            // One read kept across calls: a read abandoned when a run ended would swallow the next run's first wait.
+            _next ??= _waits.Reader.ReadAsync().AsTask();
+            var first = await Task.WhenAny(_next, task, Task.Delay(TimeSpan.FromSeconds(10)));
+            if (first == task)
             {
                 break;
             }
 
-            await wait;
+            if (first != _next)
+            {
+                throw new TimeoutException("The client did not wait a poll interval on its clock within 10 s.");
+            }
+
+            _next = null;
             Advance(Interval);
         }
 
