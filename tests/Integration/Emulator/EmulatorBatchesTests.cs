@@ -156,6 +156,13 @@ public sealed class EmulatorBatchesTests
         Assert.Equal(["x", "y"], results.Select(r => r.CustomId));
         var direct = await client.Embeddings.CreateAsync(new EmbeddingRequest { Model = "text-embedding-3-small", Input = "red apple", Dimensions = 8 });
         Assert.Equal(direct.Data[0].Vector.ToArray(), results[0].Body!.Data[0].Vector.ToArray());
+
+        // Read as another endpoint's record, the results are refused rather than read as empty records.
+        var wrong = await Assert.ThrowsAsync<OaiInvalidResponseException>(async () => await client.Batches.ReadResultsAsync<ChatCompletion>(done).ToListAsync());
+        Assert.Equal(
+            $"Line 1 of batch result file {done.OutputFileId} is not a result line of the batch's endpoint: The result with custom_id 'x' has a 'list' body, not the ChatCompletion ('chat.completion') the results are read as: read a batch's results as the record of its endpoint.",
+            wrong.Message);
+        Assert.IsType<JsonException>(wrong.InnerException);
     }
 
     [Fact]

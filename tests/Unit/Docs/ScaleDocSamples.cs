@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Oai.Batches;
 using Oai.Chat;
 using Oai.Files;
