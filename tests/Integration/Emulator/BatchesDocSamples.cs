@@ -81,12 +81,9 @@ public sealed class BatchesDocSamples
     [Fact]
     public async Task The_run_sample_answers_every_question()
     {
-        var clock = new PollClock(EmulatorBatchRunTests.Start, TimeSpan.FromMinutes(1));
-        var (emulator, client) = await EmulatorBatchRunTests.StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMinutes(1));
 
-        var answers = await clock.RunAsync(AnswerAllAsync(client, ["2+2?", "Capital of France?"]));
+        var answers = await rig.Clock.RunAsync(AnswerAllAsync(rig.Client, ["2+2?", "Capital of France?"]));
 
         Assert.Equal(new Dictionary<string, string> { ["q-0"] = "You said: 2+2?", ["q-1"] = "You said: Capital of France?" }, answers);
     }
@@ -94,20 +91,17 @@ public sealed class BatchesDocSamples
     [Fact]
     public async Task The_step_by_step_sample_counts_no_failure()
     {
-        var clock = new PollClock(EmulatorBatchRunTests.Start, TimeSpan.FromMinutes(1));
-        var (emulator, client) = await EmulatorBatchRunTests.StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMinutes(1));
         var path = Path.Combine(Path.GetTempPath(), $"oai-steps-{Guid.NewGuid():N}.jsonl");
         try
         {
-            Assert.Equal(0, await clock.RunAsync(StepByStepAsync(client, path)));
+            Assert.Equal(0, await rig.Clock.RunAsync(StepByStepAsync(rig.Client, path)));
         }
         finally
         {
             File.Delete(path);
         }
 
-        Assert.Contains(emulator.Requests, r => r.Path.EndsWith("/content", StringComparison.Ordinal));
+        Assert.Contains(rig.Emulator.Requests, r => r.Path.EndsWith("/content", StringComparison.Ordinal));
     }
 }

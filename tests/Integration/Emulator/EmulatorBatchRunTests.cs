@@ -15,40 +15,12 @@ namespace Oai.IntegrationTests.Emulator;
 /// file, the error file, or as not run), cancellation, resumption and expiry.</summary>
 public sealed class EmulatorBatchRunTests
 {
-    internal static readonly DateTimeOffset Start = new(2026, 4, 1, 10, 0, 0, TimeSpan.Zero);
-
-    internal const string EmptyMessages = "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.";
-
-    private static ChatCompletionRequest Ask(string text) => new() { Model = "gpt-4o-mini", Messages = text.Length == 0 ? [] : [ChatMessage.User(text)] };
-
-    /// <summary>Writes a, b, a line the endpoint rejects (empty messages) as "bad", then c.</summary>
-    internal static async Task WriteFourAsync(BatchInputWriter writer)
-    {
-        await writer.WriteAsync("a", Ask("question a"));
-        await writer.WriteAsync("b", Ask("question b"));
-        await writer.WriteAsync("bad", Ask(string.Empty));
-        await writer.WriteAsync("c", Ask("question c"));
-    }
-
-    internal static async Task<(OaiEmulator Emulator, OaiClient Client)> StartAsync(PollClock clock, TimeSpan? step = null)
-    {
-        var emulator = await OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = true, TimeProvider = clock, BatchStep = step ?? TimeSpan.FromSeconds(1) });
-        var client = emulator.CreateClient(options =>
-        {
-            options.MaxRetries = 0;
-            options.TimeProvider = clock;
-        });
-        return (emulator, client);
-    }
-
-    private static string Counts(Batch batch) => $"{batch.Status} {batch.RequestCounts.Completed}/{batch.RequestCounts.Failed}/{batch.RequestCounts.Total}";
-
     private static BatchRunOptions Options(PollClock clock, List<string> progress, Func<Batch, Task>? also = null) => new()
     {
         PollInterval = clock.Interval,
         OnProgress = async batch =>
         {
-            progress.Add(Counts(batch));
+            progress.Add(BatchRig.Counts(batch));
             if (also is not null)
             {
                 await also(batch);
@@ -59,21 +31,18 @@ public sealed class EmulatorBatchRunTests
     [Fact]
     public async Task A_run_reads_every_result_matched_by_custom_id_with_the_failed_line_from_the_error_file()
     {
-        var clock = new PollClock(Start, TimeSpan.FromMilliseconds(500));
-        var (emulator, client) = await StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMilliseconds(500));
         var results = new List<BatchResult<ChatCompletion>>();
         var progress = new List<string>();
         var dir = Directory.CreateTempSubdirectory("oai-batch-test").FullName;
-        var options = Options(clock, progress);
+        var options = Options(rig.Clock, progress);
         options.WorkingDirectory = dir;
         options.Metadata = new Dictionary<string, string> { ["job"] = "nightly" };
 
-        var batch = await clock.RunAsync(client.Batches.RunAsync<ChatCompletion>(
-            WriteFourAsync, r => { results.Add(r); return ValueTask.CompletedTask; }, options));
+        var batch = await rig.Clock.RunAsync(rig.Client.Batches.RunAsync<ChatCompletion>(
+            BatchRig.WriteFourAsync, r => { results.Add(r); return ValueTask.CompletedTask; }, options));
 
-        Assert.Equal("completed 3/1/4", Counts(batch));
+        Assert.Equal("completed 3/1/4", BatchRig.Counts(batch));
         Assert.Equal(["validating 0/0/0", "in_progress 1/0/4", "in_progress 2/1/4", "finalizing 3/1/4", "completed 3/1/4"], progress);
         Assert.Equal(new Dictionary<string, string> { ["job"] = "nightly" }, batch.Metadata);
         Assert.Equal(["a", "b", "c", "bad"], results.Select(r => r.CustomId));
@@ -89,10 +58,10 @@ public sealed class EmulatorBatchRunTests
         var bad = byId["bad"];
         Assert.False(bad.IsSuccess);
         Assert.Equal(400, bad.StatusCode);
-        Assert.Equal((EmptyMessages, "invalid_value", "messages"), (bad.Error!.Message, bad.Error.Code, bad.Error.Param));
+        Assert.Equal((BatchRig.EmptyMessages, "invalid_value", "messages"), (bad.Error!.Message, bad.Error.Code, bad.Error.Param));
         Assert.Empty(Directory.GetFiles(dir));
 
-        var paths = emulator.Requests.Select(r => $"{r.Method} {r.Path}").ToList();
+        var paths = rig.Emulator.Requests.Select(r => $"{r.Method} {r.Path}").ToList();
         Assert.Equal(["POST files", "POST batches"], paths.Take(2));
         Assert.Equal(7, paths.Count(p => p == $"GET batches/{batch.Id}"));
         Assert.Equal([$"GET files/{batch.OutputFileId}/content", $"GET files/{batch.ErrorFileId}/content"], paths.TakeLast(2));
@@ -101,55 +70,49 @@ public sealed class EmulatorBatchRunTests
     [Fact]
     public async Task Wait_polls_on_the_client_clock_and_reports_each_change_once()
     {
-        var clock = new PollClock(Start, TimeSpan.FromMilliseconds(250));
-        var (emulator, client) = await StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMilliseconds(250));
         var input = Path.Combine(Path.GetTempPath(), $"oai-wait-{Guid.NewGuid():N}.jsonl");
         await using (var writer = BatchInputWriter.Create(input))
         {
-            await WriteFourAsync(writer);
+            await BatchRig.WriteFourAsync(writer);
         }
 
-        var file = await client.Files.CreateAsync(input, Oai.Files.FilePurpose.Batch);
+        var file = await rig.Client.Files.CreateAsync(input, Oai.Files.FilePurpose.Batch);
         File.Delete(input);
-        var created = await client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
+        var created = await rig.Client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
         var seen = new List<string>();
 
-        var done = await clock.RunAsync(client.Batches.WaitForCompletionAsync(created.Id, clock.Interval, b =>
+        var done = await rig.Clock.RunAsync(rig.Client.Batches.WaitForCompletionAsync(created.Id, rig.Clock.Interval, b =>
         {
-            seen.Add(Counts(b));
+            seen.Add(BatchRig.Counts(b));
             return ValueTask.CompletedTask;
         }));
 
         Assert.Equal(BatchStatus.Completed, done.Status);
         Assert.Equal(["validating 0/0/0", "in_progress 1/0/4", "in_progress 2/0/4", "in_progress 2/1/4", "in_progress 3/1/4", "finalizing 3/1/4", "completed 3/1/4"], seen);
-        Assert.Equal(13, emulator.Requests.Count(r => r.Path == $"batches/{created.Id}"));
-        Assert.Equal(Start.AddSeconds(3), clock.GetUtcNow());
+        Assert.Equal(13, rig.Emulator.Requests.Count(r => r.Path == $"batches/{created.Id}"));
+        Assert.Equal(BatchRig.Start.AddSeconds(3), rig.Clock.GetUtcNow());
     }
 
     [Fact]
     public async Task Inputs_a_cancelled_batch_never_ran_are_reported_as_not_run()
     {
-        var clock = new PollClock(Start, TimeSpan.FromMilliseconds(500));
-        var (emulator, client) = await StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMilliseconds(500));
         var results = new List<BatchResult<ChatCompletion>>();
         var progress = new List<string>();
 
         // Someone cancels the batch on the service once its first line has run.
-        var options = Options(clock, progress, async b =>
+        var options = Options(rig.Clock, progress, async b =>
         {
             if (b.Status == BatchStatus.InProgress)
             {
-                await client.Batches.CancelAsync(b.Id);
+                await rig.Client.Batches.CancelAsync(b.Id);
             }
         });
-        var batch = await clock.RunAsync(client.Batches.RunAsync<ChatCompletion>(
-            WriteFourAsync, r => { results.Add(r); return ValueTask.CompletedTask; }, options));
+        var batch = await rig.Clock.RunAsync(rig.Client.Batches.RunAsync<ChatCompletion>(
+            BatchRig.WriteFourAsync, r => { results.Add(r); return ValueTask.CompletedTask; }, options));
 
-        Assert.Equal("cancelled 1/0/4", Counts(batch));
+        Assert.Equal("cancelled 1/0/4", BatchRig.Counts(batch));
         Assert.Equal(["validating 0/0/0", "in_progress 1/0/4", "cancelling 1/0/4", "cancelled 1/0/4"], progress);
         Assert.Equal("a", results[0].CustomId);
         Assert.Equal("You said: question a", results[0].Body!.Choices[0].Message.Content);
@@ -166,79 +129,69 @@ public sealed class EmulatorBatchRunTests
     [Fact]
     public async Task Requests_an_expired_batch_never_ran_come_back_from_its_error_file()
     {
-        var clock = new PollClock(Start, TimeSpan.FromHours(8));
-        var (emulator, client) = await StartAsync(clock, step: TimeSpan.FromHours(16));
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromHours(8), step: TimeSpan.FromHours(16));
         var results = new List<BatchResult<ChatCompletion>>();
 
-        var batch = await clock.RunAsync(client.Batches.RunAsync<ChatCompletion>(
-            WriteFourAsync, r => { results.Add(r); return ValueTask.CompletedTask; }, new BatchRunOptions { PollInterval = clock.Interval }));
+        var batch = await rig.Clock.RunAsync(rig.Client.Batches.RunAsync<ChatCompletion>(
+            BatchRig.WriteFourAsync, r => { results.Add(r); return ValueTask.CompletedTask; }, new BatchRunOptions { PollInterval = rig.Clock.Interval }));
 
-        Assert.Equal("expired 2/2/4", Counts(batch));
+        Assert.Equal("expired 2/2/4", BatchRig.Counts(batch));
         Assert.Equal(["a", "b", "bad", "c"], results.Select(r => r.CustomId));
         Assert.Equal("invalid_value", results[2].Error!.Code);
         Assert.Equal(("batch_expired", "This request could not be executed before the completion window expired.", (int?)null), (results[3].Error!.Code, results[3].Error!.Message, results[3].StatusCode));
     }
 
-    [Fact]
-    public async Task Cancelling_the_run_cancels_the_batch_on_the_service()
+    /// <summary>Starts a run and cancels its token once the batch has the status <paramref name="cancelAt"/>; returns the batch id.</summary>
+    private static async Task<string> CancelledRunAsync(BatchRig rig, BatchStatus cancelAt, bool cancelBatch)
     {
-        var clock = new PollClock(Start, TimeSpan.FromMilliseconds(500));
-        var (emulator, client) = await StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
         using var cts = new CancellationTokenSource();
         string? batchId = null;
-        var options = Options(clock, [], b =>
+        var options = Options(rig.Clock, [], b =>
         {
             batchId = b.Id;
-            if (b.Status == BatchStatus.InProgress)
+            if (b.Status == cancelAt)
             {
                 cts.Cancel();
             }
 
             return Task.CompletedTask;
         });
+        options.CancelBatchOnCancellation = cancelBatch;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            clock.RunAsync(client.Batches.RunAsync<ChatCompletion>(WriteFourAsync, _ => ValueTask.CompletedTask, options, cts.Token)));
+            rig.Clock.RunAsync(rig.Client.Batches.RunAsync<ChatCompletion>(BatchRig.WriteFourAsync, _ => ValueTask.CompletedTask, options, cts.Token)));
+        return batchId!;
+    }
 
-        Assert.Equal($"POST batches/{batchId}/cancel", $"{emulator.Requests[^1].Method} {emulator.Requests[^1].Path}");
-        Assert.Equal("cancelling 1/0/4", Counts(await client.Batches.RetrieveAsync(batchId!)));
+    [Fact]
+    public async Task Cancelling_the_run_cancels_the_batch_on_the_service()
+    {
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMilliseconds(500));
+
+        var batchId = await CancelledRunAsync(rig, BatchStatus.InProgress, cancelBatch: true);
+
+        Assert.Equal($"POST batches/{batchId}/cancel", $"{rig.Emulator.Requests[^1].Method} {rig.Emulator.Requests[^1].Path}");
+        Assert.Equal("cancelling 1/0/4", BatchRig.Counts(await rig.Client.Batches.RetrieveAsync(batchId)));
     }
 
     [Fact]
     public async Task A_run_left_running_is_resumed_by_id_and_reads_the_input_ids_back()
     {
-        var clock = new PollClock(Start, TimeSpan.FromMilliseconds(500));
-        var (emulator, client) = await StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
-        using var cts = new CancellationTokenSource();
-        string? batchId = null;
-        var options = Options(clock, [], b =>
-        {
-            batchId = b.Id;
-            cts.Cancel();
-            return Task.CompletedTask;
-        });
-        options.CancelBatchOnCancellation = false;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            clock.RunAsync(client.Batches.RunAsync<ChatCompletion>(WriteFourAsync, _ => ValueTask.CompletedTask, options, cts.Token)));
-        Assert.DoesNotContain(emulator.Requests, r => r.Path.EndsWith("/cancel", StringComparison.Ordinal));
-        var requestsBefore = emulator.Requests.Count;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMilliseconds(500));
+        var batchId = await CancelledRunAsync(rig, BatchStatus.Validating, cancelBatch: false);
+        Assert.DoesNotContain(rig.Emulator.Requests, r => r.Path.EndsWith("/cancel", StringComparison.Ordinal));
+        var requestsBefore = rig.Emulator.Requests.Count;
 
         var results = new List<BatchResult<ChatCompletion>>();
-        var batch = await clock.RunAsync(client.Batches.RunAsync<ChatCompletion>(
+        var batch = await rig.Clock.RunAsync(rig.Client.Batches.RunAsync<ChatCompletion>(
             _ => throw new InvalidOperationException("A resumed run writes no input."),
             r => { results.Add(r); return ValueTask.CompletedTask; },
-            new BatchRunOptions { ResumeBatchId = batchId, PollInterval = clock.Interval }));
+            new BatchRunOptions { ResumeBatchId = batchId, PollInterval = rig.Clock.Interval }));
 
         Assert.Equal(batchId, batch.Id);
-        Assert.Equal("completed 3/1/4", Counts(batch));
+        Assert.Equal("completed 3/1/4", BatchRig.Counts(batch));
         Assert.Equal(["a", "b", "c", "bad"], results.Select(r => r.CustomId));
-        var resumed = emulator.Requests.Skip(requestsBefore).Select(r => $"{r.Method} {r.Path}").ToList();
+        var resumed = rig.Emulator.Requests.Skip(requestsBefore).Select(r => $"{r.Method} {r.Path}").ToList();
         Assert.Equal([$"GET batches/{batchId}", $"GET files/{batch.InputFileId}/content"], resumed.Take(2));
         Assert.DoesNotContain("POST files", resumed);
         Assert.DoesNotContain("POST batches", resumed);
@@ -247,15 +200,12 @@ public sealed class EmulatorBatchRunTests
     [Fact]
     public async Task A_run_with_no_input_is_refused_before_any_call()
     {
-        var clock = new PollClock(Start, TimeSpan.FromMilliseconds(500));
-        var (emulator, client) = await StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMilliseconds(500));
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() =>
-            client.Batches.RunAsync<ChatCompletion>(_ => Task.CompletedTask, _ => ValueTask.CompletedTask));
+            rig.Client.Batches.RunAsync<ChatCompletion>(_ => Task.CompletedTask, _ => ValueTask.CompletedTask));
 
         Assert.Equal("The batch has no input: writeInputs wrote no line. (Parameter 'writeInputs')", ex.Message);
-        Assert.Empty(emulator.Requests);
+        Assert.Empty(rig.Emulator.Requests);
     }
 }

@@ -65,10 +65,7 @@ public sealed class BatchSpanTests
     [Fact]
     public async Task Create_and_retrieve_carry_the_batch_id_endpoint_status_and_counts()
     {
-        var clock = new PollClock(EmulatorBatchRunTests.Start, TimeSpan.FromSeconds(1));
-        var (emulator, client) = await EmulatorBatchRunTests.StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromSeconds(1));
         Batch? created = null, retrieved = null;
 
         var spans = await TraceAsync(async () =>
@@ -76,14 +73,14 @@ public sealed class BatchSpanTests
             var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"oai-span-{Guid.NewGuid():N}.jsonl");
             await using (var writer = BatchInputWriter.Create(path))
             {
-                await EmulatorBatchRunTests.WriteFourAsync(writer);
+                await BatchRig.WriteFourAsync(writer);
             }
 
-            var file = await client.Files.CreateAsync(path, Oai.Files.FilePurpose.Batch);
+            var file = await rig.Client.Files.CreateAsync(path, Oai.Files.FilePurpose.Batch);
             System.IO.File.Delete(path);
-            created = await client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
-            clock.Advance(TimeSpan.FromMilliseconds(1500));
-            retrieved = await client.Batches.RetrieveAsync(created.Id);
+            created = await rig.Client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
+            rig.Clock.Advance(TimeSpan.FromMilliseconds(1500));
+            retrieved = await rig.Client.Batches.RetrieveAsync(created.Id);
         });
 
         Assert.Equal(["files.create", "batches.create", "batches.retrieve"], spans.Select(s => s.DisplayName));
@@ -95,13 +92,10 @@ public sealed class BatchSpanTests
     [Fact]
     public async Task A_run_is_one_trace_under_a_batches_run_span()
     {
-        var clock = new PollClock(EmulatorBatchRunTests.Start, TimeSpan.FromMilliseconds(500));
-        var (emulator, client) = await EmulatorBatchRunTests.StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromMilliseconds(500));
 
-        var spans = await TraceAsync(() => clock.RunAsync(client.Batches.RunAsync<ChatCompletion>(
-            EmulatorBatchRunTests.WriteFourAsync, _ => ValueTask.CompletedTask, new BatchRunOptions { PollInterval = clock.Interval })));
+        var spans = await TraceAsync(() => rig.Clock.RunAsync(rig.Client.Batches.RunAsync<ChatCompletion>(
+            BatchRig.WriteFourAsync, _ => ValueTask.CompletedTask, new BatchRunOptions { PollInterval = rig.Clock.Interval })));
 
         var run = Assert.Single(spans, s => s.DisplayName == "batches.run");
         Assert.Equal(ActivityKind.Internal, run.Kind);
@@ -119,17 +113,14 @@ public sealed class BatchSpanTests
     [Fact]
     public async Task A_wait_is_one_trace_under_a_batches_wait_span()
     {
-        var clock = new PollClock(EmulatorBatchRunTests.Start, TimeSpan.FromSeconds(1));
-        var (emulator, client) = await EmulatorBatchRunTests.StartAsync(clock);
-        await using var _ = emulator;
-        using var __ = client;
-        var file = await client.Files.CreateAsync(
+        await using var rig = await BatchRig.StartAsync(TimeSpan.FromSeconds(1));
+        var file = await rig.Client.Files.CreateAsync(
             new System.IO.MemoryStream("""{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]}}"""u8.ToArray()),
             "in.jsonl",
             Oai.Files.FilePurpose.Batch);
-        var created = await client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
+        var created = await rig.Client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
 
-        var spans = await TraceAsync(() => clock.RunAsync(client.Batches.WaitForCompletionAsync(created.Id, clock.Interval)));
+        var spans = await TraceAsync(() => rig.Clock.RunAsync(rig.Client.Batches.WaitForCompletionAsync(created.Id, rig.Clock.Interval)));
 
         var wait = Assert.Single(spans, s => s.DisplayName == "batches.wait");
         var polls = spans.Where(s => s != wait).ToList();
