@@ -90,8 +90,9 @@ internal static class BatchesEndpoints
                 : null,
         };
         var batch = new EmulatedBatch(created, lines, invalid, model, context.State.BatchStep, now);
+        var snapshot = batch.Snapshot(now);
         await context.State.Batches.AddAsync(batch, context.Aborted).ConfigureAwait(false);
-        await context.WriteJsonAsync(batch.Snapshot(now), RecordsJsonContext.Default.Batch, s_batchNulls).ConfigureAwait(false);
+        await context.WriteJsonAsync(snapshot, RecordsJsonContext.Default.Batch, s_batchNulls).ConfigureAwait(false);
     }
 
     private static async Task ListAsync(EndpointContext context)
@@ -282,9 +283,17 @@ internal static class BatchesEndpoints
         }
         catch (EmulatorApiException ex)
         {
-            return (ex.StatusCode, Wire.ToUtf8(new ApiErrorResponse { Error = ex.Error }, RecordsJsonContext.Default.ApiErrorResponse, Wire.ErrorNulls));
+            return (ex.StatusCode, ErrorBody(ex.Error));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in a handler fails its line, as a request would get a 500, rather than every later poll.
+            return (500, ErrorBody(new ApiError { Message = $"The emulator failed: {ex.Message}", Type = "server_error" }));
         }
     }
+
+    private static byte[] ErrorBody(ApiError error) =>
+        Wire.ToUtf8(new ApiErrorResponse { Error = error }, RecordsJsonContext.Default.ApiErrorResponse, Wire.ErrorNulls);
 
     /// <summary>The input and output tokens a body reports (chat and completions name them prompt and completion tokens).</summary>
     private static (long Input, long Output) Usage(byte[] body)

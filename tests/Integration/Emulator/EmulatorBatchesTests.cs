@@ -288,4 +288,12 @@ public sealed class EmulatorBatchesTests
             """{"code":"batch_expired","message":"This request could not be executed before the completion window expired."}""",
             errors[^1].GetProperty("error").GetRawText());
     }
+
+    [Fact]
+    public async Task A_batch_step_that_is_not_positive_is_refused()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = true, BatchStep = TimeSpan.Zero }));
+
+        Assert.Equal("OaiEmulatorOptions.BatchStep must be positive. (Parameter 'options')", ex.Message);
+    }
 }
