@@ -177,6 +177,7 @@ public sealed class OaiEmulator : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _proxy?.Dispose();
+        _state.Batches.Dispose();
         _stopping.Dispose();
     }
 
@@ -197,6 +198,11 @@ public sealed class OaiEmulator : IAsyncDisposable
         if (options.FineTuningStep <= TimeSpan.Zero || options.FineTuningSteps < 1)
         {
             throw new ArgumentException("OaiEmulatorOptions.FineTuningStep must be positive and FineTuningSteps at least 1.", nameof(options));
+        }
+
+        if (options.BatchStep <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("OaiEmulatorOptions.BatchStep must be positive.", nameof(options));
         }
 
         if (options.Upstream is not null && options.ReplayPath is not null)

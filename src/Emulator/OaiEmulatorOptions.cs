@@ -35,6 +35,12 @@ public sealed class OaiEmulatorOptions
     /// checkpoint at the end of each epoch).</summary>
     public int FineTuningSteps { get; set; } = 12;
 
+    /// <summary>Gets or sets the time one phase of a batch takes on the emulator's clock (default 1 second).</summary>
+    /// <remarks>A batch validates its input for one step (a malformed input file fails it there), runs its lines
+    /// evenly over one step (each line against the emulator's own endpoint, when the clock reaches it), finalizes for
+    /// one step, then completes. A batch not done within its 24-hour window (a step over 8 hours) expires.</remarks>
+    public TimeSpan BatchStep { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Gets the model ids the emulator accepts; any other answers 404 <c>model_not_found</c>, as the service
     /// does. Models created by fine-tuning jobs are added as the jobs succeed.</summary>
     public ICollection<string> Models { get; } = new List<string>(DefaultModels);
@@ -73,5 +79,6 @@ public sealed class OaiEmulatorOptions
         "gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5", "gpt-5-mini", "gpt-5-nano",
         "o3", "o4-mini", "gpt-3.5-turbo", "gpt-3.5-turbo-0125", "gpt-4o-mini-2024-07-18", "gpt-4o-2024-08-06", "gpt-4.1-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-3.5-turbo-instruct", "davinci-002", "babbage-002",
         "text-embedding-3-small", "text-embedding-3-large", "text-embedding-ada-002",
+        "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable",
     ];
 }

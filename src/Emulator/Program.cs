@@ -16,6 +16,7 @@ internal static class Program
           --first-chunk-delay-ms N  wait before the first chunk of every stream
           --chunk-delay-ms N        wait between the chunks of every stream
           --fine-tuning-step-ms N   time one fine-tuning step takes (default 1000)
+          --batch-step-ms N         time one batch phase takes (default 1000)
           --rpm N                   requests-per-minute budget (429 beyond it)
           --tpm N                   tokens-per-minute budget (429 beyond it)
           --upstream URL            proxy every request to URL (key: OPENAI_API_KEY)
@@ -97,6 +98,9 @@ internal static class Program
                     break;
                 case "--fine-tuning-step-ms":
                     options.FineTuningStep = TimeSpan.FromMilliseconds(Number(name, value));
+                    break;
+                case "--batch-step-ms":
+                    options.BatchStep = TimeSpan.FromMilliseconds(Number(name, value));
                     break;
                 case "--rpm":
                     options.RequestsPerMinute = Number(name, value);

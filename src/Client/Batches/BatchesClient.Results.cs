@@ -21,7 +21,9 @@ public partial class BatchesClient
     /// them to your inputs by <see cref="BatchResult{TResponse}.CustomId"/>.</returns>
     /// <exception cref="ArgumentException"><typeparamref name="TResponse"/> is not an endpoint record of this library.</exception>
     /// <exception cref="OaiApiException">On enumeration: a download failed.</exception>
-    /// <exception cref="OaiInvalidResponseException">On enumeration: a line is not a result line of the endpoint.</exception>
+    /// <exception cref="OaiInvalidResponseException">On enumeration: a line is not a result line, or its body is another
+    /// endpoint's record than <typeparamref name="TResponse"/> (an embeddings batch read as <c>ChatCompletion</c>); the
+    /// message names the file, the line, the custom_id and the expected record.</exception>
     public virtual IAsyncEnumerable<BatchResult<TResponse>> ReadResultsAsync<TResponse>(
         Batch batch, RequestOptions? options = null, CancellationToken cancellationToken = default)
         where TResponse : class

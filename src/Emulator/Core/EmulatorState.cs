@@ -14,6 +14,7 @@ internal sealed class EmulatorState
     public EmulatorState(OaiEmulatorOptions options, CancellationToken stopping)
     {
         Clock = options.TimeProvider ?? TimeProvider.System;
+        Started = DateTimeOffset.FromUnixTimeSeconds(Clock.GetUtcNow().ToUnixTimeSeconds());
         FirstChunkDelay = options.FirstChunkDelay;
         ChunkDelay = options.ChunkDelay;
         _models = new HashSet<string>(options.Models, StringComparer.Ordinal);
@@ -24,9 +25,14 @@ internal sealed class EmulatorState
             ? null
             : new RateLimiter(Clock, options.RequestsPerMinute, options.TokensPerMinute);
         Jobs = new JobStore(Clock, options.FineTuningStep, options.FineTuningSteps);
+        BatchStep = options.BatchStep;
+        Batches = new BatchStore(Clock);
     }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>Gets when the emulator started, in whole seconds.</summary>
+    public DateTimeOffset Started { get; }
 
     public TimeSpan FirstChunkDelay { get; }
 
@@ -39,6 +45,11 @@ internal sealed class EmulatorState
     public FileStore Files { get; }
 
     public JobStore Jobs { get; }
+
+    /// <summary>Gets the batches; <see cref="BatchStep"/> is the time each of their phases takes.</summary>
+    public BatchStore Batches { get; }
+
+    public TimeSpan BatchStep { get; }
 
     /// <summary>Gets the stored responses of the Responses API, with their events for resuming streams.</summary>
     public ResponseStore Responses { get; } = new();

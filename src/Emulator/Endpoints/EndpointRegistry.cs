@@ -7,11 +7,14 @@ internal static class EndpointRegistry
 {
     public static void MapAll(Router router)
     {
+        BatchesEndpoints.Map(router);
         ChatEndpoints.Map(router);
         CompletionsEndpoints.Map(router);
         EmbeddingsEndpoints.Map(router);
         FilesEndpoints.Map(router);
         FineTuningEndpoints.Map(router);
+        ModelsEndpoints.Map(router);
+        ModerationsEndpoints.Map(router);
         ResponsesEndpoints.Map(router);
     }
 }

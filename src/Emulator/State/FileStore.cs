@@ -12,9 +12,11 @@ internal sealed class FileStore(TimeProvider clock)
     private readonly List<(FileObject Record, byte[] Content)> _files = [];
     private readonly object _gate = new();
 
-    public FileObject Add(FilePurpose purpose, string fileName, byte[] content, TimeSpan? expiresAfter)
+    /// <summary>Stores a file; <paramref name="createdAt"/> dates one the emulator made itself (a batch's result
+    /// files, written when the batch is first seen done) at the moment it was due rather than now.</summary>
+    public FileObject Add(FilePurpose purpose, string fileName, byte[] content, TimeSpan? expiresAfter, DateTimeOffset? createdAt = null)
     {
-        var now = Truncate(clock.GetUtcNow());
+        var now = Truncate(createdAt ?? clock.GetUtcNow());
         var record = new FileObject
         {
             Id = Ids.New("file-", 22),

@@ -12,6 +12,7 @@ namespace Oai.Emulator.State;
 internal sealed class JobStore(TimeProvider clock, TimeSpan step, int steps)
 {
     private readonly List<EmulatedJob> _jobs = [];
+    private readonly HashSet<string> _deletedModels = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
     public FineTuningJob Create(FineTuningJob created, byte[] trainingContent)
@@ -51,7 +52,37 @@ internal sealed class JobStore(TimeProvider clock, TimeSpan step, int steps)
         lock (_gate)
         {
             var now = clock.GetUtcNow();
-            return _jobs.Exists(job => job.FineTunedModel == model && job.StatusAt(now) == FineTuningJobStatus.Succeeded);
+            return !_deletedModels.Contains(model) && _jobs.Exists(job => job.FineTunedModel == model && job.StatusAt(now) == FineTuningJobStatus.Succeeded);
+        }
+    }
+
+    /// <summary>The models of the jobs that have succeeded and whose model was not deleted, oldest first, with when
+    /// each was made and the organization that owns it.</summary>
+    public List<(string Model, DateTimeOffset Created, string Owner)> FineTunedModels()
+    {
+        lock (_gate)
+        {
+            var now = clock.GetUtcNow();
+            var models = new List<(string, DateTimeOffset, string)>();
+            foreach (var job in _jobs)
+            {
+                var snapshot = job.Snapshot(now);
+                if (snapshot.Status == FineTuningJobStatus.Succeeded && !_deletedModels.Contains(job.FineTunedModel))
+                {
+                    models.Add((job.FineTunedModel, snapshot.FinishedAt ?? snapshot.CreatedAt, snapshot.OrganizationId ?? "org-emulator"));
+                }
+            }
+
+            return models;
+        }
+    }
+
+    /// <summary>Deletes a fine-tuned model: it is no longer listed nor usable. False when it is not a live fine-tuned model.</summary>
+    public bool DeleteModel(string model)
+    {
+        lock (_gate)
+        {
+            return IsFineTunedModel(model) && _deletedModels.Add(model);
         }
     }
 

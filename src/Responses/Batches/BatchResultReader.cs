@@ -6,6 +6,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Oai.Chat;
+using Oai.Completions;
+using Oai.Embeddings;
+using Oai.Moderations;
+using Oai.Responses;
 
 namespace Oai.Batches;
 
@@ -22,7 +27,9 @@ public static class BatchResultReader
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The results in file order.</returns>
     /// <exception cref="ArgumentException"><typeparamref name="TResponse"/> is not an endpoint record of this library.</exception>
-    /// <exception cref="JsonException">On enumeration: a line is not a result line, or a body is not the endpoint's record.</exception>
+    /// <exception cref="JsonException">On enumeration: a line is not a result line, or a successful body is another
+    /// endpoint's (an embeddings batch read as <c>ChatCompletion</c>): the message names the line's custom_id and the
+    /// expected record, <see cref="JsonException.LineNumber"/> the line (0-based).</exception>
     public static IAsyncEnumerable<BatchResult<TResponse>> ReadAsync<TResponse>(Stream stream, CancellationToken cancellationToken = default)
         where TResponse : class
     {
@@ -40,8 +47,8 @@ public static class BatchResultReader
     internal static IAsyncEnumerable<BatchInputLineId?> ReadInputIdsAsync(Stream stream, CancellationToken cancellationToken) =>
         JsonSerializer.DeserializeAsyncEnumerable(stream, RecordsJsonContext.Default.BatchInputLineId, topLevelValues: true, cancellationToken);
 
-    /// <summary>Turns one parsed line into a typed result.</summary>
-    internal static BatchResult<TResponse> ToResult<TResponse>(BatchOutputLine line, JsonTypeInfo<TResponse> bodyType)
+    /// <summary>Turns one parsed line (the <paramref name="index"/>th, 0-based) into a typed result.</summary>
+    internal static BatchResult<TResponse> ToResult<TResponse>(BatchOutputLine line, JsonTypeInfo<TResponse> bodyType, long index)
         where TResponse : class
     {
         var response = line.Response;
@@ -53,6 +60,7 @@ public static class BatchResultReader
         {
             if (response.StatusCode is >= 200 and < 300 && error is null)
             {
+                CheckBody<TResponse>(element, line.CustomId, index);
                 body = element.Deserialize(bodyType);
             }
             else
@@ -78,12 +86,45 @@ public static class BatchResultReader
         where TResponse : class
     {
         var lines = JsonSerializer.DeserializeAsyncEnumerable(stream, RecordsJsonContext.Default.BatchOutputLine, topLevelValues: true, cancellationToken);
+        var index = 0L;
         await foreach (var line in lines.ConfigureAwait(false))
         {
             if (line is not null)
             {
-                yield return ToResult(line, bodyType);
+                yield return ToResult(line, bodyType, index);
             }
+
+            index++;
+        }
+    }
+
+    /// <summary>Refuses a body of another endpoint than <typeparamref name="TResponse"/>'s, told apart by its
+    /// <c>object</c> (a moderation has none, and its <c>results</c>); a type with no known endpoint is not checked.</summary>
+    private static void CheckBody<TResponse>(JsonElement body, string? customId, long index)
+    {
+        var type = typeof(TResponse);
+        var expected = type == typeof(ChatCompletion) ? "chat.completion"
+            : type == typeof(Completion) ? "text_completion"
+            : type == typeof(CreateEmbeddingResponse) ? "list"
+            : type == typeof(Response) ? "response"
+            : type == typeof(CreateModerationResponse) ? string.Empty
+            : null;
+        if (expected is null)
+        {
+            return;
+        }
+
+        var sent = body.TryGetProperty("object", out var kind) && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
+        var matches = expected.Length == 0 ? sent is null && body.TryGetProperty("results", out _) : sent == expected;
+        if (!matches)
+        {
+            var what = sent is null ? "a body with no 'object'" : $"a '{sent}' body";
+            var want = expected.Length == 0 ? "a moderation body" : $"'{expected}'";
+            throw new JsonException(
+                $"The result with custom_id '{customId}' has {what}, not the {type.Name} ({want}) the results are read as: read a batch's results as the record of its endpoint.",
+                path: null,
+                lineNumber: index,
+                bytePositionInLine: null);
         }
     }
 }

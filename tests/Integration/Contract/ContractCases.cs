@@ -14,7 +14,7 @@ namespace Oai.IntegrationTests.Contract;
 public static partial class ContractCases
 {
     public static readonly IReadOnlyDictionary<string, Func<OaiClient, RequestOptions, Task>> All =
-        new[] { ChatCases(), CompletionCases(), EmbeddingCases(), FileCases(), FineTuningCases(), ModelsAndModerationsCases(), ResponseCases() }
+        new[] { ChatCases(), CompletionCases(), EmbeddingCases(), FileCases(), FineTuningCases(), ModelsAndModerationsCases(), ResponseCases(), BatchCases() }
             .SelectMany(cases => cases)
             .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
 

@@ -12,11 +12,12 @@ public sealed class EmulatorProgramTests
     [Fact]
     public void The_command_line_sets_the_options_and_rejects_what_it_does_not_know()
     {
-        var options = Program.Parse(["--port", "8080", "--chunk-delay-ms", "20", "--fine-tuning-step-ms", "100", "--rpm", "3", "--replay", "s.json"])!;
+        var options = Program.Parse(["--port", "8080", "--chunk-delay-ms", "20", "--fine-tuning-step-ms", "100", "--batch-step-ms", "250", "--rpm", "3", "--replay", "s.json"])!;
 
         Assert.Equal(8080, options.Port);
         Assert.Equal(TimeSpan.FromMilliseconds(20), options.ChunkDelay);
         Assert.Equal(TimeSpan.FromMilliseconds(100), options.FineTuningStep);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), options.BatchStep);
         Assert.Equal(3, options.RequestsPerMinute);
         Assert.Equal("s.json", options.ReplayPath);
         Assert.Equal(0, options.RequestLogLimit);

@@ -2,17 +2,9 @@ using System.Collections.Generic;
 
 namespace Oai.UnitTests.Batches;
 
-/// <summary>Batch objects and result lines as the service sends them, for scripted tests.</summary>
+/// <summary>Result lines as the service sends them, for the reader's tests.</summary>
 internal static class BatchJson
 {
-    public static string Batch(string id, string status, int total = 0, int completed = 0, int failed = 0, string? output = null, string? error = null, string inputFile = "file-in") =>
-        $$"""
-        {"id":"{{id}}","object":"batch","endpoint":"/v1/chat/completions","model":{{(total > 0 ? "\"gpt-4o-mini-2024-07-18\"" : "null")}},"errors":null,
-         "input_file_id":"{{inputFile}}","completion_window":"24h","status":"{{status}}",
-         "output_file_id":{{Quoted(output)}},"error_file_id":{{Quoted(error)}},"created_at":1761896208,
-         "request_counts":{"total":{{total}},"completed":{{completed}},"failed":{{failed}}},"metadata":null}
-        """.ReplaceLineEndings(string.Empty);
-
     public static string Success(string customId, string answer) =>
         """{"id":"batch_req_ID","custom_id":"ID","response":{"status_code":200,"request_id":"req_ID","body":{"id":"chatcmpl-ID","object":"chat.completion","created":1761896300,"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"message":{"role":"assistant","content":"ANSWER"},"finish_reason":"stop"}],"usage":{"prompt_tokens":9,"completion_tokens":1,"total_tokens":10}}},"error":null}"""
             .Replace("ID", customId, System.StringComparison.Ordinal).Replace("ANSWER", answer, System.StringComparison.Ordinal);
@@ -27,6 +19,4 @@ internal static class BatchJson
             .Replace("ID", customId, System.StringComparison.Ordinal);
 
     public static string Lines(IEnumerable<string> lines) => string.Join("\n", lines) + "\n";
-
-    private static string Quoted(string? value) => value is null ? "null" : $"\"{value}\"";
 }

@@ -84,6 +84,43 @@ public sealed class BatchResultReaderTests
         Assert.Equal(1, ex.LineNumber);
     }
 
+    private const string EmbeddingLine = """{"id":"r","custom_id":"e","response":{"status_code":200,"request_id":"q","body":{"object":"list","model":"text-embedding-3-small","data":[{"object":"embedding","index":0,"embedding":[1.0]}],"usage":{"prompt_tokens":1,"total_tokens":1}}},"error":null}""";
+
+    private const string ModerationLine = """{"id":"r","custom_id":"m","response":{"status_code":200,"request_id":"q","body":{"id":"modr-1","model":"omni-moderation-latest","results":[{"flagged":false,"categories":{},"category_scores":{}}]}},"error":null}""";
+
+    [Fact]
+    public async Task Another_endpoints_body_is_refused_naming_the_custom_id_the_line_and_the_expected_record()
+    {
+        var text = BatchJson.Lines([BatchJson.Failure("b", 400, "invalid_value", "Bad."), EmbeddingLine]);
+
+        var ex = await Assert.ThrowsAsync<JsonException>(() => ReadAsync<ChatCompletion>(text));
+
+        Assert.Equal(
+            "The result with custom_id 'e' has a 'list' body, not the ChatCompletion ('chat.completion') the results are read as: read a batch's results as the record of its endpoint.",
+            ex.Message);
+        Assert.Equal(1, ex.LineNumber);
+    }
+
+    [Fact]
+    public async Task Moderation_bodies_are_told_apart_by_their_results_and_no_object()
+    {
+        Assert.Equal("modr-1", Assert.Single(await ReadAsync<Oai.Moderations.CreateModerationResponse>(ModerationLine)).Body!.Id);
+
+        var asModeration = await Assert.ThrowsAsync<JsonException>(() => ReadAsync<Oai.Moderations.CreateModerationResponse>(BatchJson.Success("a", "4")));
+        Assert.StartsWith("The result with custom_id 'a' has a 'chat.completion' body, not the CreateModerationResponse (a moderation body)", asModeration.Message);
+        var asCompletion = await Assert.ThrowsAsync<JsonException>(() => ReadAsync<Oai.Completions.Completion>(ModerationLine));
+        Assert.StartsWith("The result with custom_id 'm' has a body with no 'object', not the Completion ('text_completion')", asCompletion.Message);
+        Assert.Equal(0, asCompletion.LineNumber);
+    }
+
+    [Fact]
+    public async Task Error_lines_are_read_whatever_the_record()
+    {
+        var result = Assert.Single(await ReadAsync<CreateEmbeddingResponse>(BatchJson.Failure("b", 400, "invalid_value", "Bad.")));
+
+        Assert.Equal("invalid_value", result.Error!.Code);
+    }
+
     [Fact]
     public void A_type_that_is_not_an_endpoint_record_is_refused()
     {

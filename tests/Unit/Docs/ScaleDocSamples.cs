@@ -2,88 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Oai.Batches;
 using Oai.Chat;
 using Oai.Files;
 using Oai.Models;
 using Oai.Moderations;
-using Oai.UnitTests.Batches;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
 
 namespace Oai.UnitTests.Docs;
 
-/// <summary>The code quoted in docs/batches.md, docs/models.md and docs/moderations.md, compiled and run against
-/// MockHttp so the guides cannot rot.</summary>
+/// <summary>The code quoted in docs/batches.md (the limiter), docs/models.md and docs/moderations.md, compiled and run
+/// against MockHttp so the guides cannot rot; the batch samples run against the emulator (tests/Integration/Emulator/BatchesDocSamples.cs).</summary>
 public sealed class ScaleDocSamples
 {
-    // docs/batches.md: "One call: write, upload, create, wait, read"
-    // docs:begin batches-run
-    public static async Task<Dictionary<string, string>> AnswerAllAsync(OaiClient client, IReadOnlyList<string> questions)
-    {
-        var answers = new Dictionary<string, string>();
-        Batch batch = await client.Batches.RunAsync<ChatCompletion>(
-            async writer =>
-            {
-                for (var i = 0; i < questions.Count; i++)
-                {
-                    await writer.WriteAsync($"q-{i}", new ChatCompletionRequest
-                    {
-                        Model = "gpt-4o-mini",
-                        Messages = [ChatMessage.User(questions[i])],
-                    });
-                }
-            },
-            result =>
-            {
-                answers[result.CustomId] = result.TryGetBody(out var completion) && completion.TryGetText(out var text)
-                    ? text
-                    : $"failed: {result.Error?.Code}";
-                return ValueTask.CompletedTask;
-            },
-            new BatchRunOptions
-            {
-                PollInterval = TimeSpan.FromMinutes(1),
-                OnProgress = b =>
-                {
-                    // Save b.Id somewhere durable to resume with BatchRunOptions.ResumeBatchId after a restart.
-                    Console.WriteLine($"{b.Id}: {b.Status}, {b.RequestCounts.Completed + b.RequestCounts.Failed}/{b.RequestCounts.Total}");
-                    return ValueTask.CompletedTask;
-                },
-            });
-
-        Console.WriteLine($"batch {batch.Id} ended {batch.Status}");
-        return answers;
-    }
-    // docs:end
-
-    // docs/batches.md: "Step by step"
-    // docs:begin batches-steps
-    public static async Task<int> StepByStepAsync(OaiClient client, string path)
-    {
-        await using (var writer = BatchInputWriter.Create(path))
-        {
-            await writer.WriteAsync("q-0", new ChatCompletionRequest { Model = "gpt-4o-mini", Messages = [ChatMessage.User("2+2?")] });
-        }
-
-        var file = await client.Files.CreateAsync(path, FilePurpose.Batch);
-        var batch = await client.Batches.CreateAsync(new BatchRequest { InputFileId = file.Id, Endpoint = BatchEndpoint.ChatCompletions });
-        batch = await client.Batches.WaitForCompletionAsync(batch.Id, TimeSpan.FromMinutes(1));
-
-        var failures = 0;
-        await foreach (var result in client.Batches.ReadResultsAsync<ChatCompletion>(batch))
-        {
-            if (!result.IsSuccess)
-            {
-                failures++;
-            }
-        }
-
-        return failures;
-    }
-    // docs:end
-
     // docs/batches.md: "Many concurrent calls: the limiter"
     // docs:begin batches-limiter
     public static OaiClient LimitedClient(string apiKey) => new(new OaiClientOptions
@@ -137,25 +69,6 @@ public sealed class ScaleDocSamples
             && !(result.TryGetCategory(ModerationCategory.Violence, out var violence) && violence.Score > 0.2);
     }
     // docs:end
-
-    [Fact]
-    public async Task The_run_sample_answers_every_question()
-    {
-        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        using var service = new ScriptedBatchService(
-            BatchJson.Lines([BatchJson.Success("q-0", "4")]), BatchJson.Lines([BatchJson.Failure("q-1", 400, "invalid_value", "Bad.")]), "in_progress", "completed");
-        using var client = TestClients.Create(service.Mock, o => o.TimeProvider = time);
-
-        var run = AnswerAllAsync(client, ["2+2?", "?"]);
-        for (var i = 0; i < 200 && !run.IsCompleted; i++)
-        {
-            await Task.Delay(5);
-            time.Advance(TimeSpan.FromMinutes(1));
-        }
-
-        var answers = await run.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(new Dictionary<string, string> { ["q-0"] = "4", ["q-1"] = "failed: invalid_value" }, answers);
-    }
 
     [Fact]
     public async Task The_models_and_moderations_samples_run()
