@@ -28,28 +28,6 @@ public sealed class ChatClientAdapterTests
         RetryBaseDelay = TimeSpan.FromMilliseconds(1),
     });
 
-    private static List<Activity> Spans(string model, out ActivityListener listener)
-    {
-        var spans = new List<Activity>();
-        listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Oai.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (Equals(activity.GetTagItem("gen_ai.request.model"), model))
-                {
-                    lock (spans)
-                    {
-                        spans.Add(activity);
-                    }
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
-        return spans;
-    }
-
     [Fact]
     public async Task FunctionInvokingChatClient_runs_three_rounds_with_parallel_calls_one_span_per_call()
     {
@@ -74,8 +52,7 @@ public sealed class ChatClientAdapterTests
                 return "14:00";
             }, "get_time", "The local time in a city"),
         };
-        var spans = Spans(model, out var listener);
-        using var _ = listener;
+        using var recorder = SpanRecorder.ForModel(model);
         using var oai = Client(server.BaseUrl);
         using IChatClient chat = new ChatClientBuilder(oai.AsIChatClient(model)).UseFunctionInvocation().Build();
 
@@ -108,8 +85,8 @@ public sealed class ChatClientAdapterTests
         Assert.Equal(["user", "assistant", "tool", "tool", "assistant", "tool"], third);
 
         // Our pipeline traces each call once; nothing else in the adapter opens a span.
-        Assert.Equal(3, spans.Count);
-        Assert.All(spans, s => Assert.Equal($"chat {model}", s.DisplayName));
+        Assert.Equal(3, recorder.Spans.Count);
+        Assert.All(recorder.Spans, s => Assert.Equal($"chat {model}", s.DisplayName));
     }
 
     [Fact]
