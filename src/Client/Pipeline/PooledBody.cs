@@ -61,7 +61,10 @@ internal sealed class PooledBody : HttpContent
         }
 
         var reader = new Utf8JsonReader(Sequence());
-        return JsonSerializer.Deserialize(ref reader, type);
+        var value = JsonSerializer.Deserialize(ref reader, type);
+
+        // Deserializing from a reader stops after one value; reading on rejects what follows it, as the span path does.
+        return reader.Read() ? throw new JsonException("The body continues after its JSON value.") : value;
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>

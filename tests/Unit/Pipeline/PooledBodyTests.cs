@@ -51,6 +51,22 @@ public sealed class PooledBodyTests
         Assert.StartsWith("The embeddings response could not be read: invalid JSON at $.data[20000] ('o' is an invalid start of a value). Body starts: {\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("oops")]
+    [InlineData("{}")]
+    public async Task A_large_body_with_bytes_after_its_json_value_is_an_invalid_response(string trailing)
+    {
+        var (json, _) = EmbeddingsBody();
+        var body = Encoding.UTF8.GetString(json) + " \n" + trailing;
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "embeddings").Respond(_ => Respond(new StringContent(body, Encoding.UTF8, "application/json")));
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Embeddings.CreateAsync(new EmbeddingRequest { Model = "m", Input = "x" }));
+
+        Assert.StartsWith($"The embeddings response could not be read: invalid JSON at $ ('{trailing[0]}' is invalid after a single JSON value. Expected end of data). Body starts: {{\"object\":\"list\"", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_empty_success_body_says_so()
     {
