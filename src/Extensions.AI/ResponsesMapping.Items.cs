@@ -102,11 +102,27 @@ internal static partial class ResponsesMapping
         _ => null,
     };
 
+    /// <summary>A tool result made of contents (text, images, files) as the output's parts, for the model to see.</summary>
+    private static List<ResponseContentPart> Parts(object? result)
+    {
+        var parts = new List<ResponseContentPart>();
+        foreach (var content in result as IEnumerable<AIContent> ?? [(AIContent)result!])
+        {
+            if (ToPart(content) is { } part)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
+    }
+
     /// <summary>An assistant's or a tool's content as an input item: function calls and their results, reasoning, text.</summary>
     private static ResponseItem? ToItem(AIContent content) => content switch
     {
         { RawRepresentation: ResponseItem own } => own,
         FunctionCallContent call => new FunctionCallItem { CallId = call.CallId, Name = call.Name, Arguments = AIMapping.ArgumentsJson(call.Arguments) },
+        FunctionResultContent { Result: AIContent or IEnumerable<AIContent> } result => ResponseItem.FunctionCallOutput(result.CallId, Parts(result.Result)),
         FunctionResultContent result => ResponseItem.FunctionCallOutput(result.CallId, AIMapping.ResultText(result.Result)),
         TextReasoningContent reasoning => new ReasoningItem
         {

@@ -57,6 +57,8 @@ public sealed class ResponsesChatClientAdapterTests
             ]),
             new(AIChatRole.Assistant, [new TextContent("Let me add."), new FunctionCallContent("call_0", "add", new Dictionary<string, object?> { ["a"] = 1, ["b"] = 2 })]),
             new(AIChatRole.Tool, [new FunctionResultContent("call_0", 3)]),
+            new(AIChatRole.Assistant, [new FunctionCallContent("call_9", "chart", new Dictionary<string, object?>())]),
+            new(AIChatRole.Tool, [new FunctionResultContent("call_9", new AIContent[] { new TextContent("The chart:"), new DataContent(new byte[] { 0x89, 0x50 }, "image/png") })]),
         ];
         var options = new ChatOptions
         {
@@ -90,7 +92,9 @@ public sealed class ResponsesChatClientAdapterTests
                 {"type":"input_file","file_url":"https://example.com/report.pdf"}]},
               {"type":"message","role":"assistant","content":[{"type":"output_text","text":"Let me add.","annotations":[]}]},
               {"type":"function_call","call_id":"call_0","name":"add","arguments":"{\"a\":1,\"b\":2}"},
-              {"type":"function_call_output","call_id":"call_0","output":"3"}],
+              {"type":"function_call_output","call_id":"call_0","output":"3"},
+              {"type":"function_call","call_id":"call_9","name":"chart","arguments":"{}"},
+              {"type":"function_call_output","call_id":"call_9","output":[{"type":"input_text","text":"The chart:"},{"type":"input_image","image_url":"data:image/png;base64,iVA="}]}],
              "instructions":"Answer in French.","previous_response_id":"resp_1",
              "tools":[{"type":"function","name":"add","description":"Adds two numbers","parameters":{"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"integer"}},"required":["a","b"]},"strict":true}],
              "tool_choice":{"type":"function","name":"add"},"parallel_tool_calls":false,"text":{"format":{"type":"json_object"}},
