@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -18,6 +19,7 @@ namespace Oai.IntegrationTests.ExtensionsAI;
 /// <summary>The Responses API <see cref="IChatClient"/> adapter over real loopback HTTP: the exact request for every
 /// option and content, the records back (messages, reasoning, calls, usage, finish reason, conversation id), streaming,
 /// structured output, incomplete responses, a failed stream (cancellation, HTTP errors and a missing model: <see cref="ChatClientAdapterTests"/>).</summary>
+[Collection("Telemetry")]
 public sealed class ResponsesChatClientAdapterTests
 {
     /// <summary>A response whose output is the given items (JSON), with usage (2 cached, 3 reasoning tokens).</summary>
@@ -247,6 +249,41 @@ public sealed class ResponsesChatClientAdapterTests
 
         Assert.Equal(("You said", ChatFinishReason.Length), (response.Text, response.FinishReason));
         Assert.Equal(2, emulator.Requests.Single().Body!.Value.GetProperty("max_output_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task Cancelling_a_stream_mid_way_closes_the_connection_and_ends_the_span_as_cancelled()
+    {
+        const string model = "responses-cancel";
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            Sse.Begin(context);
+            await Sse.DataAsync(context, $$$"""{"type":"response.created","sequence_number":0,"response":{"id":"resp_c","object":"response","created_at":1764500000,"status":"in_progress","model":"{{{model}}}","output":[]}}""");
+            await Sse.DataAsync(context, """{"type":"response.output_text.delta","sequence_number":1,"item_id":"msg_c","output_index":0,"content_index":0,"delta":"Once"}""");
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        using var recorder = SpanRecorder.ForModel(model);
+        using var oai = Adapters.Client(server.BaseUrl);
+        using var chat = oai.AsResponsesChatClient(model);
+        using var cancel = new CancellationTokenSource();
+        var text = new StringBuilder();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var update in chat.GetStreamingResponseAsync("Tell a story", cancellationToken: cancel.Token))
+            {
+                text.Append(update.Text);
+                if (text.Length > 0)
+                {
+                    cancel.Cancel();
+                }
+            }
+        });
+
+        Assert.Equal("Once", text.ToString());
+        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var span = Assert.Single(recorder.Spans);
+        Assert.Equal(("cancelled", ActivityStatusCode.Error), (span.GetTagItem("error.type"), span.Status));
     }
 
     [Fact]
