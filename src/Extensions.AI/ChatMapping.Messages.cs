@@ -15,10 +15,6 @@ internal static partial class ChatMapping
 {
     private static readonly AIChatRole s_developer = new("developer");
 
-    /// <summary>Microsoft.Extensions.AI's serializer settings without its indentation: arguments and results go on the
-    /// wire as compact JSON, as the service sends them.</summary>
-    private static readonly JsonSerializerOptions s_compact = Compact();
-
     private static void AddMessage(List<OaiChatMessage> mapped, AIChatMessage message)
     {
         switch (message.RawRepresentation)
@@ -49,7 +45,7 @@ internal static partial class ChatMapping
         {
             foreach (var result in message.Contents.OfType<FunctionResultContent>())
             {
-                mapped.Add(OaiChatMessage.Tool(result.CallId, ResultText(result.Result)));
+                mapped.Add(OaiChatMessage.Tool(result.CallId, AIMapping.ResultText(result.Result)));
             }
         }
         else if (message.Role == AIChatRole.Assistant)
@@ -71,8 +67,7 @@ internal static partial class ChatMapping
             switch (content)
             {
                 case FunctionCallContent call:
-                    var arguments = JsonSerializer.Serialize(call.Arguments, s_compact.GetTypeInfo(typeof(IDictionary<string, object?>)));
-                    (calls ??= []).Add(ChatToolCall.Function(call.CallId, call.Name, arguments));
+                    (calls ??= []).Add(ChatToolCall.Function(call.CallId, call.Name, AIMapping.ArgumentsJson(call.Arguments)));
                     break;
                 case ErrorContent { ErrorCode: "Refusal" } error:
                     refusal = error.Message;
@@ -127,23 +122,5 @@ internal static partial class ChatMapping
         _ => null,
     };
 
-    private static ImageDetail? Detail(AIContent content) =>
-        content.AdditionalProperties?.TryGetValue("detail", out var value) is true && value is string detail ? ImageDetail.Create(detail) : null;
-
-    /// <summary>A tool result as the message's text: a string (a JSON string too) as it is, anything else as JSON.</summary>
-    private static string ResultText(object? result) => result switch
-    {
-        null => string.Empty,
-        string text => text,
-        JsonElement { ValueKind: JsonValueKind.String } element => element.GetString()!,
-        JsonElement element => element.GetRawText(),
-        _ => JsonSerializer.Serialize(result, s_compact.GetTypeInfo(typeof(object))),
-    };
-
-    private static JsonSerializerOptions Compact()
-    {
-        var options = new JsonSerializerOptions(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
-        options.MakeReadOnly();
-        return options;
-    }
+    private static ImageDetail? Detail(AIContent content) => AIMapping.Detail(content) is { } detail ? ImageDetail.Create(detail) : null;
 }

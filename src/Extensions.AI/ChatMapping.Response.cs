@@ -35,7 +35,7 @@ internal static partial class ChatMapping
             {
                 if (call.TryGetFunction(out var function))
                 {
-                    var content = FunctionCall(function.Id, function.Function.Name, function.Function.Arguments);
+                    var content = AIMapping.FunctionCall(function.Id, function.Function.Name, function.Function.Arguments);
                     content.RawRepresentation = function;
                     message.Contents.Add(content);
                 }
@@ -60,11 +60,6 @@ internal static partial class ChatMapping
             RawRepresentation = completion,
         };
     }
-
-    public static FunctionCallContent FunctionCall(string callId, string name, string arguments) =>
-        FunctionCallContent.CreateFromParsedArguments(arguments, callId, name, static json =>
-            JsonSerializer.Deserialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<IDictionary<string, object?>>)
-                AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>))));
 
     public static ChatFinishReason? ToFinishReason(FinishReason? reason)
     {

@@ -56,7 +56,7 @@ internal sealed class ChatStreamFold
         {
             if (call.TryGetFunction(out var function) && function.Function.Name.Length > 0)
             {
-                update.Contents.Add(ChatMapping.FunctionCall(function.Id, function.Function.Name, function.Function.Arguments));
+                update.Contents.Add(AIMapping.FunctionCall(function.Id, function.Function.Name, function.Function.Arguments));
             }
         }
 

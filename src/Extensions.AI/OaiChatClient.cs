@@ -18,7 +18,7 @@ internal sealed class OaiChatClient : IChatClient
     public OaiChatClient(OaiClient client, string? defaultModelId)
     {
         _client = client;
-        _metadata = new ChatClientMetadata(ChatMapping.ProviderName, client.BaseUrl, defaultModelId);
+        _metadata = new ChatClientMetadata(AIMapping.ProviderName, client.BaseUrl, defaultModelId);
     }
 
     public async Task<ChatResponse> GetResponseAsync(
@@ -38,16 +38,8 @@ internal sealed class OaiChatClient : IChatClient
         return StreamAsync(request, cancellationToken);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is not null ? null
-            : serviceType == typeof(ChatClientMetadata) ? _metadata
-            : serviceType.IsInstanceOfType(_client) ? _client
-            : serviceType.IsInstanceOfType(_client.Chat.Completions) ? _client.Chat.Completions
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        AIMapping.Service(serviceType, serviceKey, _metadata, _client, _client.Chat.Completions, this);
 
     // The OaiClient belongs to the caller (or the container): the adapter does not dispose it.
     public void Dispose()

@@ -4,7 +4,8 @@ using Oai.Extensions.AI;
 
 namespace Microsoft.Extensions.AI;
 
-/// <summary>Makes an <see cref="OaiClient"/> a Microsoft.Extensions.AI <see cref="IChatClient"/> or
+/// <summary>Makes an <see cref="OaiClient"/> a Microsoft.Extensions.AI <see cref="IChatClient"/> (over Chat Completions
+/// or the Responses API) or
 /// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>.</summary>
 /// <remarks>
 /// Every call goes through the client's own pipeline: its retries, timeouts, typed exceptions
@@ -22,6 +23,23 @@ public static class OaiClientExtensions
     {
         ArgumentNullException.ThrowIfNull(client);
         return new OaiChatClient(client, defaultModelId);
+    }
+
+    /// <summary>Returns an <see cref="IChatClient"/> over the Responses API (<c>POST /responses</c>).</summary>
+    /// <param name="client">The client; it stays the caller's (disposing the chat client does not dispose it).</param>
+    /// <param name="defaultModelId">The model used when <see cref="ChatOptions.ModelId"/> is not set, for example <c>gpt-4o-mini</c>.</param>
+    /// <returns>The chat client. <see cref="ChatResponse.RawRepresentation"/> holds the <c>Response</c>, each
+    /// streamed update's the <c>ResponseStreamEvent</c>; <see cref="ChatResponse.ConversationId"/> is the response's
+    /// id (sent back as <c>previous_response_id</c> when given as <see cref="ChatOptions.ConversationId"/>), or the
+    /// <c>conv_...</c> conversation the options named, or null when the request set <c>store: false</c>.
+    /// <c>GetService&lt;OaiClient&gt;()</c> returns the client and <c>GetService&lt;ResponsesClient&gt;()</c> its
+    /// <see cref="OaiClient.Responses"/>.</returns>
+    /// <remarks>The counterpart of Microsoft.Extensions.AI.OpenAI's <c>ResponsesClient.AsIChatClient()</c>. It hangs
+    /// on the <see cref="OaiClient"/>, like <see cref="AsIChatClient"/>, so it knows the base URL and the client.</remarks>
+    public static IChatClient AsResponsesChatClient(this OaiClient client, string? defaultModelId = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return new OaiResponsesChatClient(client, defaultModelId);
     }
 
     /// <summary>Returns an <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> over Embeddings.</summary>

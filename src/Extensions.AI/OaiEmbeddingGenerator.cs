@@ -17,7 +17,7 @@ internal sealed class OaiEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     public OaiEmbeddingGenerator(OaiClient client, string? defaultModelId, int? defaultDimensions)
     {
         _client = client;
-        _metadata = new EmbeddingGeneratorMetadata(ChatMapping.ProviderName, client.BaseUrl, defaultModelId, defaultDimensions);
+        _metadata = new EmbeddingGeneratorMetadata(AIMapping.ProviderName, client.BaseUrl, defaultModelId, defaultDimensions);
     }
 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -53,16 +53,8 @@ internal sealed class OaiEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         return embeddings;
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is not null ? null
-            : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
-            : serviceType.IsInstanceOfType(_client) ? _client
-            : serviceType.IsInstanceOfType(_client.Embeddings) ? _client.Embeddings
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        AIMapping.Service(serviceType, serviceKey, _metadata, _client, _client.Embeddings, this);
 
     // The OaiClient belongs to the caller (or the container): the generator does not dispose it.
     public void Dispose()

@@ -15,41 +15,12 @@ using AIChatRole = Microsoft.Extensions.AI.ChatRole;
 
 namespace Oai.IntegrationTests.ExtensionsAI;
 
-/// <summary>The <see cref="IChatClient"/> adapter over real loopback HTTP: a FunctionInvokingChatClient tool loop,
-/// option and message mapping, structured output, cancellation, typed errors, and one GenAI span per call.</summary>
+/// <summary>The Chat Completions <see cref="IChatClient"/> adapter over real loopback HTTP: a FunctionInvokingChatClient
+/// tool loop, option and message mapping, structured output, and one GenAI span per call; cancellation, typed errors and
+/// a missing model for both chat adapters.</summary>
 [Collection("Telemetry")]
 public sealed class ChatClientAdapterTests
 {
-    private static OaiClient Client(Uri baseUrl, int maxRetries = 2) => new(new OaiClientOptions
-    {
-        ApiKey = "sk-adapter-test-key-000000000000",
-        BaseUrl = baseUrl,
-        MaxRetries = maxRetries,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(1),
-    });
-
-    private static List<Activity> Spans(string model, out ActivityListener listener)
-    {
-        var spans = new List<Activity>();
-        listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Oai.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (Equals(activity.GetTagItem("gen_ai.request.model"), model))
-                {
-                    lock (spans)
-                    {
-                        spans.Add(activity);
-                    }
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
-        return spans;
-    }
-
     [Fact]
     public async Task FunctionInvokingChatClient_runs_three_rounds_with_parallel_calls_one_span_per_call()
     {
@@ -74,9 +45,8 @@ public sealed class ChatClientAdapterTests
                 return "14:00";
             }, "get_time", "The local time in a city"),
         };
-        var spans = Spans(model, out var listener);
-        using var _ = listener;
-        using var oai = Client(server.BaseUrl);
+        using var recorder = SpanRecorder.ForModel(model);
+        using var oai = Adapters.Client(server.BaseUrl);
         using IChatClient chat = new ChatClientBuilder(oai.AsIChatClient(model)).UseFunctionInvocation().Build();
 
         var response = await chat.GetResponseAsync("Weather and time in Paris and Rome?", new ChatOptions { Tools = tools });
@@ -108,8 +78,8 @@ public sealed class ChatClientAdapterTests
         Assert.Equal(["user", "assistant", "tool", "tool", "assistant", "tool"], third);
 
         // Our pipeline traces each call once; nothing else in the adapter opens a span.
-        Assert.Equal(3, spans.Count);
-        Assert.All(spans, s => Assert.Equal($"chat {model}", s.DisplayName));
+        Assert.Equal(3, recorder.Spans.Count);
+        Assert.All(recorder.Spans, s => Assert.Equal($"chat {model}", s.DisplayName));
     }
 
     [Fact]
@@ -117,7 +87,7 @@ public sealed class ChatClientAdapterTests
     {
         await using var server = await ScriptedServer.StartAsync((_, _) =>
             ScriptedServer.Completion("gpt-4o-mini", """{"role":"assistant","content":"ok"}""", "stop"));
-        using var oai = Client(server.BaseUrl);
+        using var oai = Adapters.Client(server.BaseUrl);
         using var chat = oai.AsIChatClient("default-model");
         var pdf = new DataContent(new byte[] { 0x25, 0x50, 0x44, 0x46 }, "application/pdf") { Name = "report.pdf" };
         var image = new UriContent(new Uri("https://example.com/cat.png"), "image/png") { AdditionalProperties = new() { ["detail"] = "low" } };
@@ -184,7 +154,7 @@ public sealed class ChatClientAdapterTests
     {
         await using var server = await ScriptedServer.StartAsync((_, _) =>
             ScriptedServer.Completion("gpt-4o-mini", """{"role":"assistant","content":"{\"city\":\"Paris\",\"celsius\":18}"}""", "stop"));
-        using var oai = Client(server.BaseUrl);
+        using var oai = Adapters.Client(server.BaseUrl);
         using var chat = oai.AsIChatClient("gpt-4o-mini");
 
         var response = await chat.GetResponseAsync<Weather>("Weather in Paris?");
@@ -198,8 +168,10 @@ public sealed class ChatClientAdapterTests
         Assert.Equal(["celsius", "city"], schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
     }
 
-    [Fact]
-    public async Task Cancelling_a_call_through_the_adapter_closes_the_connection_and_throws_OperationCanceledException()
+    [Theory]
+    [InlineData(Adapters.ChatCompletions)]
+    [InlineData(Adapters.Responses)]
+    public async Task Cancelling_a_call_through_the_adapter_closes_the_connection_and_throws_OperationCanceledException(string api)
     {
         var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await LoopbackServer.StartAsync(async (context, _) =>
@@ -207,8 +179,8 @@ public sealed class ChatClientAdapterTests
             reached.TrySetResult();
             await Task.Delay(Timeout.Infinite, context.RequestAborted);
         });
-        using var oai = Client(server.BaseUrl);
-        using var chat = oai.AsIChatClient("gpt-4o-mini");
+        using var oai = Adapters.Client(server.BaseUrl);
+        using var chat = Adapters.Chat(oai, api, "gpt-4o-mini");
         using var cancel = new CancellationTokenSource();
 
         var call = chat.GetResponseAsync("hi", cancellationToken: cancel.Token);
@@ -220,8 +192,10 @@ public sealed class ChatClientAdapterTests
         Assert.Equal(1, server.Requests);
     }
 
-    [Fact]
-    public async Task Service_errors_surface_as_the_clients_typed_exceptions_through_the_middleware()
+    [Theory]
+    [InlineData(Adapters.ChatCompletions)]
+    [InlineData(Adapters.Responses)]
+    public async Task Service_errors_surface_as_the_clients_typed_exceptions_through_the_middleware(string api)
     {
         await using var server = await LoopbackServer.StartAsync(async (context, _) =>
         {
@@ -230,8 +204,8 @@ public sealed class ChatClientAdapterTests
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("""{"error":{"message":"Rate limit reached for gpt-4o-mini.","type":"requests","param":null,"code":"rate_limit_exceeded"}}""");
         });
-        using var oai = Client(server.BaseUrl, maxRetries: 0);
-        using IChatClient chat = new ChatClientBuilder(oai.AsIChatClient("gpt-4o-mini")).UseFunctionInvocation().Build();
+        using var oai = Adapters.Client(server.BaseUrl, maxRetries: 0);
+        using IChatClient chat = new ChatClientBuilder(Adapters.Chat(oai, api, "gpt-4o-mini")).UseFunctionInvocation().Build();
 
         var error = await Assert.ThrowsAsync<OaiRateLimitException>(() => chat.GetResponseAsync("hi"));
 
@@ -239,14 +213,16 @@ public sealed class ChatClientAdapterTests
         Assert.Equal("req_limited", error.RequestId);
     }
 
-    [Fact]
-    public async Task A_chat_client_without_a_model_says_how_to_give_one()
+    [Theory]
+    [InlineData(Adapters.ChatCompletions, "AsIChatClient")]
+    [InlineData(Adapters.Responses, "AsResponsesChatClient")]
+    public async Task A_chat_client_without_a_model_says_how_to_give_one(string api, string entryPoint)
     {
-        using var oai = Client(new Uri("http://127.0.0.1:9/v1/"));
-        using var chat = oai.AsIChatClient();
+        using var oai = Adapters.Client(new Uri("http://127.0.0.1:9/v1/"));
+        using var chat = Adapters.Chat(oai, api);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => chat.GetResponseAsync("hi"));
 
-        Assert.Equal("No model for the chat request: set ChatOptions.ModelId or give a default model to AsIChatClient.", error.Message);
+        Assert.Equal($"No model for the chat request: set ChatOptions.ModelId or give a default model to {entryPoint}.", error.Message);
     }
 }

@@ -84,20 +84,7 @@ public sealed class StreamingAndEmbeddingsAdapterTests
                 Chunk(model, """{"role":"assistant","content":"3 and "}"""),
                 Chunk(model, """{"content":"7."}""", "stop"),
                 Usage(model, 30, 4)));
-        var spans = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == "Oai.Client",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (Equals(activity.GetTagItem("gen_ai.request.model"), model))
-                {
-                    lock (spans) { spans.Add(activity); }
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var recorder = SpanRecorder.ForModel(model);
         var sums = new List<int>();
         using var oai = new OaiClient(new OaiClientOptions { ApiKey = "sk-stream-test", BaseUrl = server.BaseUrl });
         using IChatClient chat = new ChatClientBuilder(oai.AsIChatClient(model)).UseFunctionInvocation().Build();
@@ -115,8 +102,8 @@ public sealed class StreamingAndEmbeddingsAdapterTests
         Assert.Equal(["user", "assistant", "tool", "tool"], second.Select(m => m.GetProperty("role").GetString()));
         Assert.Equal("""{"a":1,"b":2}""", second[1].GetProperty("tool_calls")[0].GetProperty("function").GetProperty("arguments").GetString());
         Assert.Equal(("call_b", "7"), (second[3].GetProperty("tool_call_id").GetString(), second[3].GetProperty("content").GetString()));
-        Assert.Equal(2, spans.Count);
-        Assert.All(spans, s => Assert.Equal(ActivityStatusCode.Unset, s.Status));
+        Assert.Equal(2, recorder.Spans.Count);
+        Assert.All(recorder.Spans, s => Assert.Equal(ActivityStatusCode.Unset, s.Status));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using System.Text;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Oai.Chat;
+using Oai.Responses;
 using Oai.UnitTests.Pipeline;
 using RichardSzalay.MockHttp;
 using ChatMessage = Oai.Chat.ChatMessage;
@@ -144,6 +146,35 @@ public sealed class AdoptionDocSamples
     }
     // docs:end
 
+    // docs/extensions-ai.md: "Over the Responses API"
+    // docs:begin extensions-ai-responses
+    public static async Task<string> ConverseOverResponsesAsync(OaiClient client)
+    {
+        IChatClient chat = new ChatClientBuilder(client.AsResponsesChatClient("gpt-4o-mini"))
+            .UseFunctionInvocation()
+            .Build();
+
+        var options = new ChatOptions
+        {
+            Instructions = "Answer in one sentence.",
+            Tools = [AIFunctionFactory.Create((string city) => $"18 C and sunny in {city}", "get_weather", "The weather in a city")],
+        };
+        ChatResponse first = await chat.GetResponseAsync("What is the weather in Paris?", options);
+        Response? raw = first.RawRepresentation as Response;   // the record of the last call
+
+        // The service keeps the conversation: send only the new message, naming the response to continue from.
+        options.ConversationId = first.ConversationId;         // sent as previous_response_id
+        var text = new StringBuilder();
+        await foreach (ChatResponseUpdate update in chat.GetStreamingResponseAsync("And in Rome?", options))
+        {
+            text.Append(update.Text);                          // update.RawRepresentation is the ResponseStreamEvent
+        }
+
+        Console.WriteLine($"{first.Text} [{raw?.Id}] {text}");
+        return text.ToString();
+    }
+    // docs:end
+
     // docs/extensions-ai.md: "Embeddings"
     // docs:begin extensions-ai-embeddings
     public static async Task<int> EmbedAsync(OaiClient client)
@@ -247,6 +278,34 @@ public sealed class AdoptionDocSamples
         using var client = TestClients.Create(mock);
 
         Assert.Equal("Hello!", await AskWithToolsAsync(client));
+        mock.VerifyNoOutstandingExpectation();
+    }
+
+    private static string ResponseJson(string id, string output) => $$$"""
+        {"id":"{{{id}}}","object":"response","created_at":1770950813,"status":"completed","model":"gpt-4o-mini","store":true,"output":[{{{output}}}]}
+        """;
+
+    [Fact]
+    public async Task The_responses_sample_runs_the_tool_then_continues_the_conversation_streamed()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.Expect(HttpMethod.Post, TestClients.BaseUrl + "responses")
+            .WithPartialContent("\"instructions\":\"Answer in one sentence.\"")
+            .Respond("application/json", ResponseJson("resp_1", """{"type":"function_call","id":"fc_1","call_id":"call_1","name":"get_weather","arguments":"{\"city\":\"Paris\"}"}"""));
+        mock.Expect(HttpMethod.Post, TestClients.BaseUrl + "responses")
+            .WithPartialContent("\"input\":[{\"type\":\"function_call_output\",\"call_id\":\"call_1\",\"output\":\"18 C and sunny in Paris\"}],")
+            .WithPartialContent("\"previous_response_id\":\"resp_1\"")
+            .Respond("application/json", ResponseJson("resp_2", """{"type":"message","id":"msg_2","role":"assistant","content":[{"type":"output_text","text":"18 C and sunny."}]}"""));
+        mock.Expect(HttpMethod.Post, TestClients.BaseUrl + "responses")
+            .WithPartialContent("\"previous_response_id\":\"resp_2\"")
+            .WithPartialContent("\"stream\":true")
+            .Respond(_ => Recorder.Sse(string.Concat(
+                """data: {"type":"response.output_text.delta","sequence_number":0,"item_id":"msg_3","output_index":0,"content_index":0,"delta":"24 C "}""", "\n\n",
+                """data: {"type":"response.output_text.delta","sequence_number":1,"item_id":"msg_3","output_index":0,"content_index":0,"delta":"in Rome."}""", "\n\n",
+                """data: {"type":"response.completed","sequence_number":2,"response":""", ResponseJson("resp_3", string.Empty), "}\n\n")));
+        using var client = TestClients.Create(mock);
+
+        Assert.Equal("24 C in Rome.", await ConverseOverResponsesAsync(client));
         mock.VerifyNoOutstandingExpectation();
     }
 
