@@ -12,10 +12,17 @@ namespace Oai.Responses;
 [JsonConverter(typeof(ToolOutputConverter))]
 internal readonly record struct ToolOutput(string Text, IReadOnlyList<ResponseContentPart>? Parts)
 {
-    public static string TextOf(IReadOnlyList<ResponseContentPart> parts)
+    /// <summary>The output of a list of parts (null items dropped), or an empty string output when there is no list.</summary>
+    public static ToolOutput Of(IReadOnlyList<ResponseContentPart>? parts)
     {
+        if (parts is null)
+        {
+            return new(string.Empty, null);
+        }
+
+        var kept = NullRule.Items(parts);
         var text = new StringBuilder();
-        foreach (var part in parts)
+        foreach (var part in kept)
         {
             if (part is InputTextPart input)
             {
@@ -23,7 +30,7 @@ internal readonly record struct ToolOutput(string Text, IReadOnlyList<ResponseCo
             }
         }
 
-        return text.ToString();
+        return new(text.ToString(), kept);
     }
 }
 
@@ -37,8 +44,7 @@ internal sealed class ToolOutputConverter : JsonConverter<ToolOutput>
             return new ToolOutput(reader.GetString()!, null);
         }
 
-        var parts = JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart) ?? [];
-        return new ToolOutput(ToolOutput.TextOf(parts), parts);
+        return ToolOutput.Of(JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart) ?? []);
     }
 
     public override void Write(Utf8JsonWriter writer, ToolOutput value, JsonSerializerOptions options)
