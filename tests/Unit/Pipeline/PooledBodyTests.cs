@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Oai.Embeddings;
 using RichardSzalay.MockHttp;
@@ -49,6 +50,38 @@ public sealed class PooledBodyTests
 
         // The path of a failure is named as it was when the body was parsed from a stream.
         Assert.StartsWith("The embeddings response could not be read: invalid JSON at $.data[20000] ('o' is an invalid start of a value). Body starts: {\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chat_completion_of_many_segments_reads_as_the_serializer_reads_it()
+    {
+        // A long answer: the hand-written reader gets the segments copied into one span.
+        var answer = string.Concat(Enumerable.Range(0, 6_000).Select(i => $"word{i} \u00e9 "));
+        var json = Encoding.UTF8.GetBytes($$$"""{"id":"chatcmpl-1","object":"chat.completion","created":1770950813,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"{{{answer}}}","annotations":[]},"finish_reason":"stop","extra":{"a":1}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}""");
+        Assert.True(json.Length > 16 * 1024 * 4, $"Expected a body spanning several segments, got {json.Length} bytes.");
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "chat/completions").Respond(_ => Respond(new StreamContent(new TrickleStream(json, 1000))));
+        using var client = TestClients.Create(mock);
+
+        var completion = await client.Chat.Completions.CreateAsync(TestClients.Hello());
+
+        Assert.Equal(
+            JsonSerializer.Serialize(JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ChatCompletion), RecordsJsonContext.Default.ChatCompletion),
+            JsonSerializer.Serialize(completion, RecordsJsonContext.Default.ChatCompletion));
+        Assert.StartsWith("word0 \u00e9 word1", completion.Choices[0].Message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chat_completion_that_does_not_parse_is_an_invalid_response_naming_the_serializers_path()
+    {
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "chat/completions").Respond(_ => Respond(new StringContent(
+            """{"id":"c","choices":[{"index":0,"message":{"tool_calls":[{"type":"function","function":{"arguments":{}}}]}}]}""", Encoding.UTF8, "application/json")));
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
+
+        Assert.StartsWith("The chat response could not be read: invalid JSON at $.function.arguments", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
