@@ -1,23 +1,38 @@
 using System;
 using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 
 namespace Oai.Emulator;
 
 /// <summary>A request the emulator received, as <see cref="OaiEmulator.Requests"/> lists it and
 /// <see cref="EmulatorReply.When"/> sees it.</summary>
-/// <remarks>Headers are kept as received, <c>Authorization</c> included: they never leave the emulator's process.</remarks>
+/// <remarks>Credentials are masked: <see cref="Headers"/> shows <c>Authorization</c> and <c>Proxy-Authorization</c> as
+/// their scheme and <c>[redacted]</c>, so a test that prints its requests prints no key;
+/// <see cref="HasApiKey"/> checks which key was sent.</remarks>
 public sealed class EmulatorRequest
 {
+    private const string Mask = "[redacted]";
     private readonly TaskCompletionSource<bool> _clientLeft = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string? _bearer;
 
-    internal EmulatorRequest(string method, string path, string query, IReadOnlyDictionary<string, string> headers, JsonElement? body, DateTimeOffset receivedAt)
+    internal EmulatorRequest(string method, string path, string query, IHeaderDictionary headers, JsonElement? body, DateTimeOffset receivedAt)
     {
         Method = method;
         Path = path;
         Query = query;
-        Headers = headers;
+        var kept = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers)
+        {
+            kept[name] = IsCredential(name) ? MaskCredential(value.ToString()) : value.ToString();
+        }
+
+        Headers = kept;
+        var authorization = headers.Authorization.ToString();
+        _bearer = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : null;
         Body = body;
         ReceivedAt = receivedAt;
         Model = body is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty("model", out var model) && model.ValueKind == JsonValueKind.String
@@ -34,7 +49,8 @@ public sealed class EmulatorRequest
     /// <summary>Gets the query string with its leading <c>?</c>, or empty.</summary>
     public string Query { get; }
 
-    /// <summary>Gets the request headers (names compared case-insensitively; repeated values joined with <c>, </c>).</summary>
+    /// <summary>Gets the request headers (names compared case-insensitively; repeated values joined with <c>, </c>;
+    /// credentials masked, for example <c>Authorization: Bearer [redacted]</c>).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; }
 
     /// <summary>Gets the parsed JSON body, or null when the body was empty, not JSON (an upload) or did not parse.</summary>
@@ -56,9 +72,26 @@ public sealed class EmulatorRequest
     /// emulator.Requests[0].ClientLeft.WaitAsync(TimeSpan.FromSeconds(10)));</c>.</remarks>
     public Task<bool> ClientLeft => _clientLeft.Task;
 
+    /// <summary>Returns whether the request's <c>Authorization</c> header was <c>Bearer</c> and
+    /// <paramref name="apiKey"/>, the check <see cref="Headers"/> cannot make since it masks the key.</summary>
+    /// <param name="apiKey">The key the request should have carried.</param>
+    /// <returns>True when the request carried exactly that key.</returns>
+    public bool HasApiKey(string apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(apiKey);
+        return _bearer is not null
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(_bearer), Encoding.UTF8.GetBytes(apiKey));
+    }
+
     /// <summary>Returns the method and path, for example <c>POST chat/completions</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() => $"{Method} {Path}{Query}";
 
     internal void End(bool clientLeft) => _clientLeft.TrySetResult(clientLeft);
+
+    private static bool IsCredential(string name) =>
+        name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase);
+
+    private static string MaskCredential(string value) =>
+        value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? value[..space] + " " + Mask : Mask;
 }

@@ -62,7 +62,8 @@ public sealed class OaiEmulator : IAsyncDisposable
     /// <summary>Gets whether the emulator runs without sockets (<see cref="OaiEmulatorOptions.InMemory"/>).</summary>
     public bool IsInMemory { get; }
 
-    /// <summary>Gets every request received so far, oldest first (a snapshot).</summary>
+    /// <summary>Gets the requests received so far, oldest first (a snapshot of the last
+    /// <see cref="OaiEmulatorOptions.RequestLogLimit"/>), their credentials masked.</summary>
     public IReadOnlyList<EmulatorRequest> Requests => _state.Script.Requests;
 
     /// <summary>Gets how many queued replies no request has matched yet.</summary>
@@ -221,6 +222,11 @@ public sealed class OaiEmulator : IAsyncDisposable
         if (options.RequestsPerMinute is < 1 || options.TokensPerMinute is < 1)
         {
             throw new ArgumentException("OaiEmulatorOptions.RequestsPerMinute and TokensPerMinute must be at least 1 when set.", nameof(options));
+        }
+
+        if (options.RequestLogLimit < 0)
+        {
+            throw new ArgumentException($"OaiEmulatorOptions.RequestLogLimit cannot be negative, got {options.RequestLogLimit}.", nameof(options));
         }
 
         if (options.FirstChunkDelay < TimeSpan.Zero || options.ChunkDelay < TimeSpan.Zero)

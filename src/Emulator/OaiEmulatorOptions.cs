@@ -39,6 +39,10 @@ public sealed class OaiEmulatorOptions
     /// does. Models created by fine-tuning jobs are added as the jobs succeed.</summary>
     public ICollection<string> Models { get; } = new List<string>(DefaultModels);
 
+    /// <summary>Gets or sets how many of the most recent requests <see cref="OaiEmulator.Requests"/> keeps (default
+    /// 10,000; 0 keeps none), so a long-running emulator's memory stays bounded.</summary>
+    public int RequestLogLimit { get; set; } = 10_000;
+
     /// <summary>Gets or sets the requests-per-minute budget; null (the default) sets none.</summary>
     /// <remarks>Over budget, a request is answered 429 <c>rate_limit_exceeded</c> with <c>Retry-After</c> and the
     /// <c>x-ratelimit-*</c> headers; the budget refills continuously on the emulator's clock.</remarks>

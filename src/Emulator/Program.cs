@@ -68,7 +68,8 @@ internal static class Program
     /// <summary>Reads the command line; null means help was asked for.</summary>
     internal static OaiEmulatorOptions? Parse(string[] args)
     {
-        var options = new OaiEmulatorOptions();
+        // Nothing reads the request log of a standalone emulator: keeping none bounds a long run's memory.
+        var options = new OaiEmulatorOptions { RequestLogLimit = 0 };
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];

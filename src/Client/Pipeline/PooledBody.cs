@@ -64,10 +64,14 @@ internal sealed class PooledBody : HttpContent
         if (read is null)
         {
             var reader = new Utf8JsonReader(Sequence());
-            return JsonSerializer.Deserialize(ref reader, type);
+            var value = JsonSerializer.Deserialize(ref reader, type);
+
+            // Deserializing from a reader stops after one value; reading on rejects what follows it, as the span path does.
+            return reader.Read() ? throw new JsonException("The body continues after its JSON value.") : value;
         }
 
-        // A body over one segment (a long answer) is copied once into a pooled array: the reader wants one span.
+        // A body over one segment (a long answer) is copied once into a pooled array: the reader wants one span (and,
+        // as the serializer's span path, rejects what follows the value).
         var whole = ArrayPool<byte>.Shared.Rent(checked((int)_length));
         try
         {

@@ -67,11 +67,7 @@ internal static class ResponsesContentCapture
                 captured.AddMessage("assistant", finishReason);
                 captured.AddToolCall(call.CallId, call.Name, call.Input);
                 break;
-            case FunctionCallOutputItem output:
-                captured.AddMessage("tool");
-                captured.AddToolCallResponse(output.CallId, output.Output);
-                break;
-            case CustomToolCallOutputItem output:
+            case ToolCallOutputItem output:
                 captured.AddMessage("tool");
                 captured.AddToolCallResponse(output.CallId, output.Output);
                 break;

@@ -65,7 +65,7 @@ internal sealed class EmulatorApp
         var fullPath = http.Request.Path.Value ?? "/";
         var (body, parsed) = await ReadBodyAsync(http.Request, raw: _proxy is not null, token).ConfigureAwait(false);
         var path = fullPath.StartsWith("/v1/", StringComparison.Ordinal) ? fullPath[4..] : null;
-        var request = new EmulatorRequest(method, path ?? fullPath, http.Request.QueryString.Value ?? string.Empty, HeadersOf(http.Request), parsed, _state.Clock.GetUtcNow());
+        var request = new EmulatorRequest(method, path ?? fullPath, http.Request.QueryString.Value ?? string.Empty, http.Request.Headers, parsed, _state.Clock.GetUtcNow());
         _state.Script.Log(request);
         http.Items[typeof(EmulatorRequest)] = request;
 
@@ -181,15 +181,4 @@ internal sealed class EmulatorApp
     /// <summary>Like the service, every body but an upload is read as JSON, whatever its content type says.</summary>
     private static bool IsUpload(HttpRequest request) =>
         request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
-
-    private static Dictionary<string, string> HeadersOf(HttpRequest request)
-    {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in request.Headers)
-        {
-            headers[name] = value.ToString();
-        }
-
-        return headers;
-    }
 }

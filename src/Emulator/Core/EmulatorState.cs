@@ -18,6 +18,7 @@ internal sealed class EmulatorState
         ChunkDelay = options.ChunkDelay;
         _models = new HashSet<string>(options.Models, StringComparer.Ordinal);
         Stopping = stopping;
+        Script = new Script(options.RequestLogLimit);
         Files = new FileStore(Clock);
         RateLimiter = options.RequestsPerMinute is null && options.TokensPerMinute is null
             ? null
@@ -33,7 +34,7 @@ internal sealed class EmulatorState
 
     public CancellationToken Stopping { get; }
 
-    public Script Script { get; } = new();
+    public Script Script { get; }
 
     public FileStore Files { get; }
 

@@ -3,11 +3,11 @@ using System.Collections.Generic;
 
 namespace Oai.Emulator.Core;
 
-/// <summary>The queue of scripted replies, and the log of every request received; thread-safe.</summary>
-internal sealed class Script
+/// <summary>The queue of scripted replies, and the log of the most recent requests received; thread-safe.</summary>
+internal sealed class Script(int requestLogLimit)
 {
     private readonly List<EmulatorReply> _replies = [];
-    private readonly List<EmulatorRequest> _requests = [];
+    private readonly Queue<EmulatorRequest> _requests = new();
     private readonly object _gate = new();
 
     public void Enqueue(EmulatorReply reply)
@@ -33,7 +33,11 @@ internal sealed class Script
     {
         lock (_gate)
         {
-            _requests.Add(request);
+            _requests.Enqueue(request);
+            while (_requests.Count > requestLogLimit)
+            {
+                _requests.Dequeue();
+            }
         }
     }
 

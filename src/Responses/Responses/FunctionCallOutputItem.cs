@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Oai.Responses;
 
 /// <summary>The result of a function call, sent back as input (<c>"type": "function_call_output"</c>).</summary>
-public sealed record FunctionCallOutputItem : ResponseItem
+public sealed record FunctionCallOutputItem : ToolCallOutputItem
 {
     /// <summary>The discriminator value of this variant.</summary>
     public const string Kind = "function_call_output";
@@ -14,15 +14,8 @@ public sealed record FunctionCallOutputItem : ResponseItem
         Type = Kind;
     }
 
-    /// <summary>Gets the id of the call this answers.</summary>
-    [JsonPropertyName("call_id")]
-    public string CallId { get; init => field = value ?? string.Empty; } = string.Empty;
-
-    /// <summary>Gets the output text (often JSON).</summary>
-    [JsonPropertyName("output")]
-    public string Output { get; init => field = value ?? string.Empty; } = string.Empty;
-
     /// <summary>Gets the state of the item, or null when not sent.</summary>
     [JsonPropertyName("status")]
+    [JsonPropertyOrder(1)]
     public ResponseItemStatus? Status { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Oai.Responses;
 
 public abstract partial record ResponseItem
@@ -33,6 +35,14 @@ public abstract partial record ResponseItem
     /// <param name="output">The result, usually JSON text.</param>
     /// <returns>A <see cref="FunctionCallOutputItem"/>.</returns>
     public static FunctionCallOutputItem FunctionCallOutput(string callId, string output) => new() { CallId = callId, Output = output };
+
+    /// <summary>Creates the output of a function call as parts: text, images (<see cref="ResponseContentPart.InputImage"/>)
+    /// or files the model should see.</summary>
+    /// <param name="callId">The <see cref="FunctionCallItem.CallId"/> of the call answered.</param>
+    /// <param name="output">The parts of the result.</param>
+    /// <returns>A <see cref="FunctionCallOutputItem"/>.</returns>
+    public static FunctionCallOutputItem FunctionCallOutput(string callId, params IReadOnlyList<ResponseContentPart> output) =>
+        new() { CallId = callId, OutputParts = output };
 
     /// <summary>Creates the output of a custom tool call, to send back after running the tool.</summary>
     /// <param name="callId">The <see cref="CustomToolCallItem.CallId"/> of the call answered.</param>

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -162,6 +163,31 @@ public sealed class EmulatorChatTests
         Assert.Equal(1, emulator.PendingReplies);
     }
 
+    [Fact]
+    public async Task The_request_log_keeps_the_most_recent_requests_up_to_its_limit_with_no_credential_in_it()
+    {
+        await using var emulator = await Emulators.StartAsync(inMemory: true, new OaiEmulatorOptions { RequestLogLimit = 2 });
+        using var client = Emulators.Client(emulator);
+
+        foreach (var text in new[] { "one", "two", "three" })
+        {
+            await client.Chat.Completions.CreateAsync(Emulators.Chat(text));
+        }
+
+        Assert.Equal(["two", "three"], emulator.Requests.Select(r => r.Body!.Value.GetProperty("messages")[0].GetProperty("content").GetString()));
+        var headers = string.Join("\n", emulator.Requests.SelectMany(r => r.Headers).Select(h => $"{h.Key}: {h.Value}"));
+        Assert.DoesNotContain(OaiEmulator.ApiKey, headers, StringComparison.Ordinal);
+        Assert.Contains("Authorization: Bearer [redacted]", headers, StringComparison.OrdinalIgnoreCase);
+
+        await using var silent = await Emulators.StartAsync(inMemory: true, new OaiEmulatorOptions { RequestLogLimit = 0 });
+        using var silentClient = Emulators.Client(silent);
+        await silentClient.Chat.Completions.CreateAsync(Emulators.Chat("unlogged"));
+        Assert.Empty(silent.Requests);
+        Assert.Equal(
+            "OaiEmulatorOptions.RequestLogLimit cannot be negative, got -1. (Parameter 'options')",
+            (await Assert.ThrowsAsync<ArgumentException>(() => OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = true, RequestLogLimit = -1 }))).Message);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -175,7 +201,9 @@ public sealed class EmulatorChatTests
         var request = Assert.Single(emulator.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("chat/completions", request.Path);
-        Assert.Equal("Bearer " + OaiEmulator.ApiKey, request.Headers["authorization"]);
+        Assert.Equal("Bearer [redacted]", request.Headers["authorization"]);
+        Assert.True(request.HasApiKey(OaiEmulator.ApiKey));
+        Assert.False(request.HasApiKey(OaiEmulator.ApiKey + "x"));
         Assert.Equal("gpt-4o-mini", request.Model);
         Assert.False(request.IsStream);
         Assert.Equal(0.5, request.Body!.Value.GetProperty("temperature").GetDouble());

@@ -19,6 +19,7 @@ public sealed class EmulatorProgramTests
         Assert.Equal(TimeSpan.FromMilliseconds(100), options.FineTuningStep);
         Assert.Equal(3, options.RequestsPerMinute);
         Assert.Equal("s.json", options.ReplayPath);
+        Assert.Equal(0, options.RequestLogLimit);
         Assert.Null(Program.Parse(["--help"]));
         Assert.Equal("Unknown option --nope.", Assert.Throws<FormatException>(() => Program.Parse(["--nope", "1"])).Message);
         Assert.Equal("--port needs a whole number, got 'x'.", Assert.Throws<FormatException>(() => Program.Parse(["--port", "x"])).Message);

@@ -52,12 +52,27 @@ public sealed class PooledBodyTests
         Assert.StartsWith("The embeddings response could not be read: invalid JSON at $.data[20000] ('o' is an invalid start of a value). Body starts: {\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("oops")]
+    [InlineData("{}")]
+    public async Task A_large_body_with_bytes_after_its_json_value_is_an_invalid_response(string trailing)
+    {
+        var (json, _) = EmbeddingsBody();
+        var body = Encoding.UTF8.GetString(json) + " \n" + trailing;
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "embeddings").Respond(_ => Respond(new StringContent(body, Encoding.UTF8, "application/json")));
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Embeddings.CreateAsync(new EmbeddingRequest { Model = "m", Input = "x" }));
+
+        Assert.StartsWith($"The embeddings response could not be read: invalid JSON at $ ('{trailing[0]}' is invalid after a single JSON value. Expected end of data). Body starts: {{\"object\":\"list\"", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_chat_completion_of_many_segments_reads_as_the_serializer_reads_it()
     {
         // A long answer: the hand-written reader gets the segments copied into one span.
-        var answer = string.Concat(Enumerable.Range(0, 6_000).Select(i => $"word{i} \u00e9 "));
-        var json = Encoding.UTF8.GetBytes($$$"""{"id":"chatcmpl-1","object":"chat.completion","created":1770950813,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"{{{answer}}}","annotations":[]},"finish_reason":"stop","extra":{"a":1}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}""");
+        var json = LongChatCompletion();
         Assert.True(json.Length > 16 * 1024 * 4, $"Expected a body spanning several segments, got {json.Length} bytes.");
         var mock = new MockHttpMessageHandler();
         mock.When(HttpMethod.Post, TestClients.BaseUrl + "chat/completions").Respond(_ => Respond(new StreamContent(new TrickleStream(json, 1000))));
@@ -69,6 +84,19 @@ public sealed class PooledBodyTests
             JsonSerializer.Serialize(JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ChatCompletion), RecordsJsonContext.Default.ChatCompletion),
             JsonSerializer.Serialize(completion, RecordsJsonContext.Default.ChatCompletion));
         Assert.StartsWith("word0 \u00e9 word1", completion.Choices[0].Message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chat_completion_of_many_segments_with_bytes_after_it_is_an_invalid_response()
+    {
+        var json = LongChatCompletion().Concat(" x"u8.ToArray()).ToArray();
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "chat/completions").Respond(_ => Respond(new ByteArrayContent(json)));
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
+
+        Assert.StartsWith("The chat response could not be read: invalid JSON at $ ('x' is invalid after a single JSON value. Expected end of data). Body starts: {\"id\":\"chatcmpl-1\"", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,6 +122,12 @@ public sealed class PooledBodyTests
         var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
 
         Assert.EndsWith("(empty body)", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] LongChatCompletion()
+    {
+        var answer = string.Concat(Enumerable.Range(0, 6_000).Select(i => $"word{i} \u00e9 "));
+        return Encoding.UTF8.GetBytes($$$"""{"id":"chatcmpl-1","object":"chat.completion","created":1770950813,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"{{{answer}}}","annotations":[]},"finish_reason":"stop","extra":{"a":1}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}""");
     }
 
     private static HttpResponseMessage Respond(HttpContent content)
