@@ -13,6 +13,7 @@ namespace Oai.Benchmarks;
 /// <list type="bullet">
 /// <item><c>--quick [filter]</c>: every scenario in this process for about a second each, then the ratio table (under a minute).</item>
 /// <item><c>--alloc Class.Method calls</c>: where one benchmark's bytes go, by type (sampled allocation events).</item>
+/// <item><c>--pair Baseline.Method Other.Method rounds</c>: the time ratio of two benchmarks measured alternately (a ratio that holds on a loaded machine).</item>
 /// <item><c>--files</c>: the 256 MiB upload and download, peak working-set growth, one child process per implementation.</item>
 /// <item>anything else goes to BenchmarkDotNet (<c>--filter '*' --job short</c>...), and the ratio table follows.</item>
 /// </list>
@@ -30,6 +31,9 @@ public static class Program
                 return 0;
             case ["--alloc", var name, var calls]:
                 Console.WriteLine(await AllocationProfile.RunAsync(name, int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture)));
+                return 0;
+            case ["--pair", var baseline, var other, var rounds]:
+                Console.WriteLine(await Quick.PairAsync(baseline, other, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture)));
                 return 0;
             case ["--files"]:
                 Console.WriteLine(await FileMemory.RunAllAsync());

@@ -7,7 +7,10 @@ using System.Text;
 namespace Oai.Benchmarks.Support;
 
 /// <summary>One benchmark's result: median time and allocated bytes per operation (per chunk for the streams).</summary>
-public sealed record Figure(string Class, string Method, double Nanoseconds, double Bytes);
+/// <param name="CpuNanoseconds">The process's processor time per operation over the timed rounds (every thread: the
+/// thread pool's continuations, the GC): less sensitive than <paramref name="Nanoseconds"/> to other processes taking
+/// the cores; NaN where not measured (BenchmarkDotNet's figures).</param>
+public sealed record Figure(string Class, string Method, double Nanoseconds, double Bytes, double CpuNanoseconds = double.NaN);
 
 /// <summary>Prints the ratio table both the quick mode and the full run end with: per scenario, each implementation's
 /// time and bytes, ours / official and ours / floor; for the tracing scenarios, each mode against tracing off.</summary>

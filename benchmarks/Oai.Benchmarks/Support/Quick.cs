@@ -40,6 +40,36 @@ public static class Quick
         return figures;
     }
 
+    /// <summary>The time ratio of two benchmarks measured alternately, round after round, each round's two figures a
+    /// second apart: on a machine whose load changes by the minute (the shared one these run on) a ratio of adjacent
+    /// measurements holds where a ratio of two runs minutes apart does not.</summary>
+    public static async Task<string> PairAsync(string baseline, string other, int rounds)
+    {
+        var (baseType, baseMethod) = Find(baseline);
+        var (otherType, otherMethod) = Find(other);
+        var ratios = new List<double>();
+        var cpuRatios = new List<double>();
+        var text = new System.Text.StringBuilder();
+        for (var r = 0; r < rounds; r++)
+        {
+            // Alternating which goes first keeps a steady rise or fall of the load out of the ratio.
+            var first = r % 2 == 0;
+            var a = first ? await MeasureAsync(baseType, baseMethod, 0.5).ConfigureAwait(false) : null;
+            var b = await MeasureAsync(otherType, otherMethod, 0.5).ConfigureAwait(false);
+            a ??= await MeasureAsync(baseType, baseMethod, 0.5).ConfigureAwait(false);
+            ratios.Add(b.Nanoseconds / a.Nanoseconds);
+            cpuRatios.Add(b.CpuNanoseconds / a.CpuNanoseconds);
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"round {r + 1,2}: time {a.Nanoseconds,10:N0} ns {b.Nanoseconds,10:N0} ns ratio {ratios[^1]:0.00}; processor {a.CpuNanoseconds,10:N0} ns {b.CpuNanoseconds,10:N0} ns ratio {cpuRatios[^1]:0.00}");
+        }
+
+        ratios.Sort();
+        cpuRatios.Sort();
+        var name = $"{otherType.Name}.{otherMethod.Name} / {baseType.Name}.{baseMethod.Name}";
+        text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{name}: time median {ratios[ratios.Count / 2]:0.00} over {rounds} rounds (lowest {ratios[0]:0.00}, highest {ratios[^1]:0.00})");
+        text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{name}: processor time median {cpuRatios[cpuRatios.Count / 2]:0.00} (lowest {cpuRatios[0]:0.00}, highest {cpuRatios[^1]:0.00})");
+        return text.ToString();
+    }
+
     public static (Type Type, MethodInfo Method) Find(string name)
     {
         foreach (var type in Classes)
@@ -102,6 +132,7 @@ public static class Quick
             var callsPerRound = Math.Max(1, (int)(seconds * 0.8 / rounds / perCall));
             var times = new List<double>();
             var bytes = double.MaxValue;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (var r = 0; r < rounds; r++)
             {
                 var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -117,8 +148,9 @@ public static class Quick
                 bytes = Math.Min(bytes, (double)allocated / callsPerRound / perInvoke);
             }
 
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalNanoseconds / ((double)rounds * callsPerRound * perInvoke);
             times.Sort();
-            return new Figure(type.Name, method.Name, times[times.Count / 2], bytes);
+            return new Figure(type.Name, method.Name, times[times.Count / 2], bytes, cpu);
         }
         finally
         {

@@ -17,6 +17,7 @@ public class ChatCompletionsClient
         Path = static _ => "chat/completions",
         Content = static request => JsonBody.Create(request.Stream is null ? request : request with { Stream = null }, ClientJsonContext.Default.ChatCompletionRequest),
         ResultType = RecordsJsonContext.Default.ChatCompletion,
+        Reader = ChatCompletionReader.Read,
         Telemetry = new()
         {
             RequestModel = static request => request.Model,

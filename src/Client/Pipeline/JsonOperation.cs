@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
 
@@ -12,6 +13,10 @@ internal sealed class JsonOperation<TRequest, TResult> : Operation<TRequest, TRe
 
     /// <summary>Gets how the response is parsed.</summary>
     public required JsonTypeInfo<TResult> ResultType { get; init; }
+
+    /// <summary>Gets a hand-written reader that parses a buffered body as <see cref="ResultType"/> does, at less cost
+    /// (<c>ChatCompletionReader</c>), or null to use the serializer; a body it rejects is read again by the serializer.</summary>
+    public Func<ReadOnlySpan<byte>, TResult?>? Reader { get; init; }
 
     public override MediaTypeWithQualityHeaderValue Accept => s_json;
 }

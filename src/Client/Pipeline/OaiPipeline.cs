@@ -217,7 +217,7 @@ internal sealed partial class OaiPipeline : IDisposable
         {
             try
             {
-                if (pooled.Deserialize(operation.ResultType) is { } parsed)
+                if (pooled.Deserialize(operation.ResultType, operation.Reader) is { } parsed)
                 {
                     return parsed;
                 }

@@ -51,20 +51,37 @@ internal sealed class PooledBody : HttpContent
         return body;
     }
 
-    /// <summary>Parses the whole body with <paramref name="type"/>, from the pooled bytes.</summary>
-    public T? Deserialize<T>(JsonTypeInfo<T> type)
+    /// <summary>Parses the whole body with <paramref name="read"/> when given (from one contiguous span), otherwise
+    /// with <paramref name="type"/>, from the pooled bytes.</summary>
+    public T? Deserialize<T>(JsonTypeInfo<T> type, Func<ReadOnlySpan<byte>, T?>? read = null)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         if (_segments.Count <= 1)
         {
-            return JsonSerializer.Deserialize(Span(0), type);
+            return read is null ? JsonSerializer.Deserialize(Span(0), type) : read(Span(0));
         }
 
-        var reader = new Utf8JsonReader(Sequence());
-        var value = JsonSerializer.Deserialize(ref reader, type);
+        if (read is null)
+        {
+            var reader = new Utf8JsonReader(Sequence());
+            var value = JsonSerializer.Deserialize(ref reader, type);
 
-        // Deserializing from a reader stops after one value; reading on rejects what follows it, as the span path does.
-        return reader.Read() ? throw new JsonException("The body continues after its JSON value.") : value;
+            // Deserializing from a reader stops after one value; reading on rejects what follows it, as the span path does.
+            return reader.Read() ? throw new JsonException("The body continues after its JSON value.") : value;
+        }
+
+        // A body over one segment (a long answer) is copied once into a pooled array: the reader wants one span (and,
+        // as the serializer's span path, rejects what follows the value).
+        var whole = ArrayPool<byte>.Shared.Rent(checked((int)_length));
+        try
+        {
+            Sequence().CopyTo(whole);
+            return read(whole.AsSpan(0, (int)_length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(whole);
+        }
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>

@@ -26,8 +26,10 @@ internal sealed partial class OperationScope<TRequest, TResult>
             activity.SetTag(GenAi.ResponseTimeToFirstChunk, Stopwatch.GetElapsedTime(_startTimestamp, _firstChunkTimestamp).TotalSeconds);
         }
 
-        foreach (var tag in info.Extra)
+        // Indexed: TagList's GetEnumerator returns its enumerator boxed, a copy of the whole TagList.
+        for (var i = 0; i < info.Extra.Count; i++)
         {
+            var tag = info.Extra[i];
             if (OaiTelemetry.Allowed(Endpoint, tag.Key))
             {
                 activity.SetTag(tag.Key, tag.Value);

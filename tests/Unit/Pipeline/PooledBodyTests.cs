@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Oai.Embeddings;
 using RichardSzalay.MockHttp;
@@ -68,6 +69,50 @@ public sealed class PooledBodyTests
     }
 
     [Fact]
+    public async Task A_chat_completion_of_many_segments_reads_as_the_serializer_reads_it()
+    {
+        // A long answer: the hand-written reader gets the segments copied into one span.
+        var json = LongChatCompletion();
+        Assert.True(json.Length > 16 * 1024 * 4, $"Expected a body spanning several segments, got {json.Length} bytes.");
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "chat/completions").Respond(_ => Respond(new StreamContent(new TrickleStream(json, 1000))));
+        using var client = TestClients.Create(mock);
+
+        var completion = await client.Chat.Completions.CreateAsync(TestClients.Hello());
+
+        Assert.Equal(
+            JsonSerializer.Serialize(JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ChatCompletion), RecordsJsonContext.Default.ChatCompletion),
+            JsonSerializer.Serialize(completion, RecordsJsonContext.Default.ChatCompletion));
+        Assert.StartsWith("word0 \u00e9 word1", completion.Choices[0].Message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chat_completion_of_many_segments_with_bytes_after_it_is_an_invalid_response()
+    {
+        var json = LongChatCompletion().Concat(" x"u8.ToArray()).ToArray();
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "chat/completions").Respond(_ => Respond(new ByteArrayContent(json)));
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
+
+        Assert.StartsWith("The chat response could not be read: invalid JSON at $ ('x' is invalid after a single JSON value. Expected end of data). Body starts: {\"id\":\"chatcmpl-1\"", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chat_completion_that_does_not_parse_is_an_invalid_response_naming_the_serializers_path()
+    {
+        var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, TestClients.BaseUrl + "chat/completions").Respond(_ => Respond(new StringContent(
+            """{"id":"c","choices":[{"index":0,"message":{"tool_calls":[{"type":"function","function":{"arguments":{}}}]}}]}""", Encoding.UTF8, "application/json")));
+        using var client = TestClients.Create(mock);
+
+        var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
+
+        Assert.StartsWith("The chat response could not be read: invalid JSON at $.function.arguments", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_success_body_says_so()
     {
         var mock = new MockHttpMessageHandler();
@@ -77,6 +122,12 @@ public sealed class PooledBodyTests
         var ex = await Assert.ThrowsAsync<OaiInvalidResponseException>(() => client.Chat.Completions.CreateAsync(TestClients.Hello()));
 
         Assert.EndsWith("(empty body)", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] LongChatCompletion()
+    {
+        var answer = string.Concat(Enumerable.Range(0, 6_000).Select(i => $"word{i} \u00e9 "));
+        return Encoding.UTF8.GetBytes($$$"""{"id":"chatcmpl-1","object":"chat.completion","created":1770950813,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"{{{answer}}}","annotations":[]},"finish_reason":"stop","extra":{"a":1}}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}}""");
     }
 
     private static HttpResponseMessage Respond(HttpContent content)
