@@ -25,7 +25,7 @@ public abstract record ToolCallOutputItem : ResponseItem
     public IReadOnlyList<ResponseContentPart>? OutputParts
     {
         get => _output.Parts;
-        init => _output = value is null ? new(string.Empty, null) : new(ToolOutput.TextOf(value), value);
+        init => _output = ToolOutput.Of(value);
     }
 
     [JsonInclude]

@@ -12,6 +12,18 @@ namespace Oai.Responses;
 [JsonConverter(typeof(ToolOutputConverter))]
 internal readonly record struct ToolOutput(string Text, IReadOnlyList<ResponseContentPart>? Parts)
 {
+    /// <summary>The output of a list of parts (null items dropped, as every record list does), or of no list: an empty string.</summary>
+    public static ToolOutput Of(IReadOnlyList<ResponseContentPart>? parts)
+    {
+        if (parts is null)
+        {
+            return new(string.Empty, null);
+        }
+
+        var kept = NullRule.Items(parts);
+        return new(TextOf(kept), kept);
+    }
+
     public static string TextOf(IReadOnlyList<ResponseContentPart> parts)
     {
         var text = new StringBuilder();
@@ -37,8 +49,7 @@ internal sealed class ToolOutputConverter : JsonConverter<ToolOutput>
             return new ToolOutput(reader.GetString()!, null);
         }
 
-        var parts = JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart) ?? [];
-        return new ToolOutput(ToolOutput.TextOf(parts), parts);
+        return ToolOutput.Of(JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart) ?? []);
     }
 
     public override void Write(Utf8JsonWriter writer, ToolOutput value, JsonSerializerOptions options)
