@@ -25,7 +25,11 @@ public abstract record ToolCallOutputItem : ResponseItem
     public IReadOnlyList<ResponseContentPart>? OutputParts
     {
         get => _output.Parts;
-        init => _output = value is null ? new(string.Empty, null) : new(ToolOutput.TextOf(value), value);
+        init
+        {
+            var parts = NullRule.ItemsOrNull(value);
+            _output = parts is null ? new(string.Empty, null) : new(ToolOutput.TextOf(parts), parts);
+        }
     }
 
     [JsonInclude]

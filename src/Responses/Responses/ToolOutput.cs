@@ -37,7 +37,7 @@ internal sealed class ToolOutputConverter : JsonConverter<ToolOutput>
             return new ToolOutput(reader.GetString()!, null);
         }
 
-        var parts = JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart) ?? [];
+        var parts = NullRule.Items(JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart));
         return new ToolOutput(ToolOutput.TextOf(parts), parts);
     }
 

@@ -24,6 +24,17 @@ public sealed class ToolOutputItemTests
     }
 
     [Fact]
+    public void Null_parts_in_a_list_output_are_dropped_when_read()
+    {
+        const string json = """{"type":"function_call_output","call_id":"call_3","output":[null,{"type":"input_text","text":"ok"},null]}""";
+
+        var item = Assert.IsType<FunctionCallOutputItem>(JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ResponseItem));
+
+        Assert.Equal("ok", Assert.IsType<InputTextPart>(Assert.Single(item.OutputParts!)).Text);
+        Assert.Equal("ok", item.Output);
+    }
+
+    [Fact]
     public void A_string_output_reads_and_writes_as_a_string_with_no_parts()
     {
         const string json = """{"type":"custom_tool_call_output","call_id":"call_2","output":"patched 3 files"}""";
