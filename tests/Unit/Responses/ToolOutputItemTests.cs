@@ -34,6 +34,18 @@ public sealed class ToolOutputItemTests
         Assert.Equal("18 C", Assert.IsType<InputTextPart>(Assert.Single(item.OutputParts!)).Text);
     }
 
+    [Theory]
+    [InlineData("""{"type":"function_call_output","call_id":"c","output":null}""")]
+    [InlineData("""{"type":"function_call_output","call_id":"c"}""")]
+    public void A_null_or_missing_output_reads_as_an_empty_string_not_an_empty_list(string json)
+    {
+        var item = Assert.IsType<FunctionCallOutputItem>(JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ResponseItem));
+
+        Assert.Equal(string.Empty, item.Output);
+        Assert.Null(item.OutputParts);
+        Assert.Equal("""{"type":"function_call_output","call_id":"c","output":""}""", JsonSerializer.Serialize<ResponseItem>(item, RecordsJsonContext.Default.ResponseItem));
+    }
+
     [Fact]
     public void A_string_output_reads_and_writes_as_a_string_with_no_parts()
     {
