@@ -322,6 +322,25 @@ public sealed class EmulatorBatchesTests
     }
 
     [Fact]
+    public async Task A_batch_that_would_finalize_past_its_window_expires_at_the_window_although_its_lines_ran()
+    {
+        var clock = new FakeTimeProvider(s_start);
+        await using var emulator = await Emulators.StartAsync(true, new OaiEmulatorOptions { TimeProvider = clock, BatchStep = TimeSpan.FromHours(10) });
+        using var client = Emulators.Client(emulator);
+        var batch = await CreateChatBatchAsync(client);
+
+        clock.Advance(TimeSpan.FromHours(20));
+        Assert.Equal("finalizing 3/1/4", Counts(await client.Batches.RetrieveAsync(batch.Id)));
+        clock.Advance(TimeSpan.FromHours(11));
+        var expired = await client.Batches.RetrieveAsync(batch.Id);
+
+        Assert.Equal("expired 3/1/4", Counts(expired));
+        Assert.Equal((s_start.AddHours(24), (DateTimeOffset?)null), (expired.ExpiredAt, expired.CompletedAt));
+        var errors = await LinesAsync(client, expired.ErrorFileId!);
+        Assert.Equal(["bad"], errors.Select(l => l.GetProperty("custom_id").GetString()));
+    }
+
+    [Fact]
     public async Task A_batch_step_that_is_not_positive_is_refused()
     {
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = true, BatchStep = TimeSpan.Zero }));
