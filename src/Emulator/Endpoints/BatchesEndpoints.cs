@@ -83,15 +83,50 @@ internal static class BatchesEndpoints
             Status = BatchStatus.Validating,
             CreatedAt = FileStore.Truncate(now),
             ExpiresAt = FileStore.Truncate(now + EmulatedBatch.Window),
-            Metadata = context.Optional("metadata") is { ValueKind: JsonValueKind.Object } metadata
-                ? metadata.Deserialize(RecordsJsonContext.Default.IReadOnlyDictionaryStringString)
-                : null,
+            Metadata = Metadata(context.Optional("metadata")),
         };
         var batch = new EmulatedBatch(created, lines, invalid, model, context.State.BatchStep, now);
         var snapshot = batch.Snapshot(now);
         await context.State.Batches.AddAsync(batch, context.Aborted).ConfigureAwait(false);
         await context.WriteJsonAsync(snapshot, RecordsJsonContext.Default.Batch, s_batchNulls).ConfigureAwait(false);
     }
+
+    /// <summary>Reads <c>metadata</c>: an object of strings, or a 400 naming what is not (rather than a 500 the client retries).</summary>
+    private static Dictionary<string, string>? Metadata(JsonElement? metadata)
+    {
+        if (metadata is not { } element)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw Errors.InvalidValue("metadata", $"Invalid type for 'metadata': expected an object, but got {Kind(element)} instead.");
+        }
+
+        var values = new Dictionary<string, string>();
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind != JsonValueKind.String)
+            {
+                throw Errors.InvalidValue($"metadata.{property.Name}", $"Invalid type for 'metadata.{property.Name}': expected a string, but got {Kind(property.Value)} instead.");
+            }
+
+            values[property.Name] = property.Value.GetString()!;
+        }
+
+        return values;
+    }
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Number => value.TryGetInt64(out _) ? "an integer" : "a decimal",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Null => "null",
+        _ => "an object",
+    };
 
     private static async Task ListAsync(EndpointContext context)
     {
@@ -238,11 +273,11 @@ internal static class BatchesEndpoints
         new() { Code = code, Message = message, Line = line, Param = param };
 
     /// <summary>Runs one line through its endpoint's handler and writes the result line as the service does:
-    /// <c>{"id","custom_id","response":{"status_code","request_id","body"},"error":null}</c>.</summary>
-    private static async Task<LineResult> RunLineAsync(EmulatorState state, BatchLine line, CancellationToken cancellationToken)
+    /// <c>{"id","custom_id","response":{"status_code","request_id","body"},"error":null}</c>. <c>routes</c> are the
+    /// endpoints a line can go to: the emulator's own unless a test brings others.</summary>
+    internal static async Task<LineResult> RunLineAsync(EmulatorState state, BatchLine line, CancellationToken cancellationToken, Router? routes = null)
     {
-        var (status, body) = await AnswerAsync(state, line, cancellationToken).ConfigureAwait(false);
-        var (input, output) = Usage(body);
+        var (status, body, input, output) = await AnswerAsync(state, line, routes ?? s_lineRoutes, cancellationToken).ConfigureAwait(false);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -262,7 +297,9 @@ internal static class BatchesEndpoints
         return new LineResult(status is >= 200 and < 300, buffer.ToArray(), input, output);
     }
 
-    private static async Task<(int Status, byte[] Body)> AnswerAsync(EmulatorState state, BatchLine line, CancellationToken cancellationToken)
+    /// <summary>Answers one line with its status, body and tokens; whatever goes wrong (a handler's bug, a body that is
+    /// not JSON) fails that line alone, never the later polls.</summary>
+    private static async Task<(int Status, byte[] Body, long Input, long Output)> AnswerAsync(EmulatorState state, BatchLine line, Router routes, CancellationToken cancellationToken)
     {
         var http = new DefaultHttpContext();
         using var body = new MemoryStream();
@@ -274,19 +311,22 @@ internal static class BatchesEndpoints
                 throw Errors.InvalidValue("stream", "Streaming is not supported in batch requests.");
             }
 
-            var route = s_lineRoutes.Find("POST", line.Path, out var values, out _)!;
+            var route = routes.Find("POST", line.Path, out var values, out _)!;
             var request = new EmulatorRequest("POST", line.Path, string.Empty, new HeaderDictionary(), line.Body, state.Clock.GetUtcNow());
             await route.Handler(new EndpointContext(http, request, values, null, state, cancellationToken)).ConfigureAwait(false);
-            return (http.Response.StatusCode, body.ToArray());
+            var answer = body.ToArray();
+            var (input, output) = Usage(answer);
+            return (http.Response.StatusCode, answer, input, output);
         }
         catch (EmulatorApiException ex)
         {
-            return (ex.StatusCode, ErrorBody(ex.Error));
+            return (ex.StatusCode, ErrorBody(ex.Error), 0, 0);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A bug in a handler fails its line, as a request would get a 500, rather than every later poll.
-            return (500, ErrorBody(new ApiError { Message = $"The emulator failed: {ex.Message}", Type = "server_error" }));
+            // A bug in a handler (or a body that is not JSON) fails its line, as a request would get a 500, rather
+            // than every later poll.
+            return (500, ErrorBody(new ApiError { Message = $"The emulator failed: {ex.Message}", Type = "server_error" }), 0, 0);
         }
     }
 

@@ -9,8 +9,8 @@ namespace Oai.Emulator.State;
 /// from the time since creation, and its lines run (through <c>BatchStore</c>) when the clock reaches them.</summary>
 /// <remarks>Timeline, in steps of <c>step</c>: validating for one step (an input that failed validation fails the batch
 /// there), in progress for one (line <c>i</c> of <c>n</c> is due at <c>step + step * i / n</c>), finalizing for one,
-/// then completed. Cancelling stops the lines not yet run and ends in cancelled one step later. A batch whose lines
-/// are not all due within its 24-hour window expires then. Not thread-safe by itself: <c>BatchStore</c> locks.</remarks>
+/// then completed. Cancelling stops the lines not yet run and ends in cancelled one step later. A batch that would not
+/// complete (three steps) within its 24-hour window expires then, whether or not its lines all ran. Not thread-safe by itself: <c>BatchStore</c> locks.</remarks>
 internal sealed class EmulatedBatch
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
@@ -47,7 +47,7 @@ internal sealed class EmulatedBatch
     /// <summary>Gets or sets the result files once written.</summary>
     public (string? Output, string? Error)? Files { get; set; }
 
-    private bool Expires => 2 * _step > Window;
+    private bool Expires => 3 * _step > Window;
 
     /// <summary>How many lines are due at <paramref name="now"/>: none before the run starts, none after a cancel or
     /// the window's end.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -29,7 +30,7 @@ public static class BatchResultReader
     /// <exception cref="ArgumentException"><typeparamref name="TResponse"/> is not an endpoint record of this library.</exception>
     /// <exception cref="JsonException">On enumeration: a line is not a result line, or a successful body is another
     /// endpoint's (an embeddings batch read as <c>ChatCompletion</c>): the message names the line's custom_id and the
-    /// expected record, <see cref="JsonException.LineNumber"/> the line (0-based).</exception>
+    /// expected record, <see cref="JsonException.LineNumber"/> the file's line (0-based; blank lines count).</exception>
     public static IAsyncEnumerable<BatchResult<TResponse>> ReadAsync<TResponse>(Stream stream, CancellationToken cancellationToken = default)
         where TResponse : class
     {
@@ -81,25 +82,42 @@ public static class BatchResultReader
         };
     }
 
+    /// <summary>Reads the file a line at a time, so that an error names the file's line (blank lines count, as in an
+    /// editor) and only that line is in memory.</summary>
     private static async IAsyncEnumerable<BatchResult<TResponse>> ReadCoreAsync<TResponse>(
         Stream stream, JsonTypeInfo<TResponse> bodyType, [EnumeratorCancellation] CancellationToken cancellationToken)
         where TResponse : class
     {
-        var lines = JsonSerializer.DeserializeAsyncEnumerable(stream, RecordsJsonContext.Default.BatchOutputLine, topLevelValues: true, cancellationToken);
-        var index = 0L;
-        await foreach (var line in lines.ConfigureAwait(false))
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var number = 0L;
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } text)
         {
-            if (line is not null)
+            var index = number++;
+            if (!string.IsNullOrWhiteSpace(text) && Parse(text, index) is { } line)
             {
                 yield return ToResult(line, bodyType, index);
             }
+        }
+    }
 
-            index++;
+    /// <summary>Parses one line; the serializer's error gets the file's line (it counts from the line's start).</summary>
+    private static BatchOutputLine? Parse(string text, long index)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(text, RecordsJsonContext.Default.BatchOutputLine);
+        }
+        catch (JsonException ex)
+        {
+            var message = ex.Message.Replace("| LineNumber: 0 |", $"| LineNumber: {index} |", StringComparison.Ordinal);
+            throw new JsonException(message, ex.Path, index, ex.BytePositionInLine, ex);
         }
     }
 
     /// <summary>Refuses a body of another endpoint than <typeparamref name="TResponse"/>'s, told apart by its
-    /// <c>object</c> (a moderation has none, and its <c>results</c>); a type with no known endpoint is not checked.</summary>
+    /// <c>object</c> (a moderation has none, and its <c>results</c>); a body with no <c>object</c> that is not a
+    /// moderation passes, as the record reads it (proxies and compatible servers omit it); a type with no known
+    /// endpoint is not checked.</summary>
     private static void CheckBody<TResponse>(JsonElement body, string? customId, long index)
     {
         var type = typeof(TResponse);
@@ -115,7 +133,8 @@ public static class BatchResultReader
         }
 
         var sent = body.TryGetProperty("object", out var kind) && kind.ValueKind == JsonValueKind.String ? kind.GetString() : null;
-        var matches = expected.Length == 0 ? sent is null && body.TryGetProperty("results", out _) : sent == expected;
+        var moderation = sent is null && body.TryGetProperty("results", out _);
+        var matches = expected.Length == 0 ? moderation : sent == expected || (sent is null && !moderation);
         if (!matches)
         {
             var what = sent is null ? "a body with no 'object'" : $"a '{sent}' body";

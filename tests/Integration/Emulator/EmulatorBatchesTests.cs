@@ -322,6 +322,65 @@ public sealed class EmulatorBatchesTests
     }
 
     [Fact]
+    public async Task A_batch_that_would_finalize_past_its_window_expires_at_the_window_although_its_lines_ran()
+    {
+        var clock = new FakeTimeProvider(s_start);
+        await using var emulator = await Emulators.StartAsync(true, new OaiEmulatorOptions { TimeProvider = clock, BatchStep = TimeSpan.FromHours(10) });
+        using var client = Emulators.Client(emulator);
+        var batch = await CreateChatBatchAsync(client);
+
+        clock.Advance(TimeSpan.FromHours(20));
+        Assert.Equal("finalizing 3/1/4", Counts(await client.Batches.RetrieveAsync(batch.Id)));
+        clock.Advance(TimeSpan.FromHours(11));
+        var expired = await client.Batches.RetrieveAsync(batch.Id);
+
+        Assert.Equal("expired 3/1/4", Counts(expired));
+        Assert.Equal((s_start.AddHours(24), (DateTimeOffset?)null), (expired.ExpiredAt, expired.CompletedAt));
+        var errors = await LinesAsync(client, expired.ErrorFileId!);
+        Assert.Equal(["bad"], errors.Select(l => l.GetProperty("custom_id").GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{"team":"a","priority":1}""", "metadata.priority", "Invalid type for 'metadata.priority': expected a string, but got an integer instead.")]
+    [InlineData("""["a"]""", "metadata", "Invalid type for 'metadata': expected an object, but got an array instead.")]
+    [InlineData("\"a\"", "metadata", "Invalid type for 'metadata': expected an object, but got a string instead.")]
+    public async Task Metadata_that_is_not_an_object_of_strings_is_a_400_naming_it(string metadata, string param, string message)
+    {
+        await using var emulator = await Emulators.StartAsync(true);
+        using var client = Emulators.Client(emulator);
+        var input = await UploadAsync(client, writer => writer.WriteAsync("a", Ask("question a")).AsTask());
+        using var http = new System.Net.Http.HttpClient(emulator.CreateHandler()) { BaseAddress = emulator.BaseUrl };
+
+        using var response = await http.PostAsync("batches", new System.Net.Http.StringContent(
+            $$"""{"input_file_id":"{{input.Id}}","endpoint":"/v1/chat/completions","completion_window":"24h","metadata":{{metadata}}}"""));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = body.RootElement.GetProperty("error");
+        Assert.Equal(
+            (message, "invalid_request_error", param, "invalid_value"),
+            (error.GetProperty("message").GetString(), error.GetProperty("type").GetString(), error.GetProperty("param").GetString(), error.GetProperty("code").GetString()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not json")]
+    public async Task A_handler_answer_that_is_not_json_fails_its_line_with_a_500(string answer)
+    {
+        var state = new Oai.Emulator.Core.EmulatorState(new OaiEmulatorOptions { InMemory = true }, default);
+        var routes = new Oai.Emulator.Core.Router();
+        routes.Map("POST", "chat/completions", context => context.Http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(answer)).AsTask());
+        var line = new Oai.Emulator.State.BatchLine("a", "chat/completions", JsonDocument.Parse("""{"model":"gpt-4o-mini"}""").RootElement);
+
+        var result = await Oai.Emulator.Endpoints.BatchesEndpoints.RunLineAsync(state, line, default, routes);
+
+        Assert.Equal((false, 0L, 0L), (result.Succeeded, result.InputTokens, result.OutputTokens));
+        var written = JsonDocument.Parse(result.Json).RootElement;
+        Assert.Equal(500, written.GetProperty("response").GetProperty("status_code").GetInt32());
+        Assert.StartsWith("The emulator failed: ", written.GetProperty("response").GetProperty("body").GetProperty("error").GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_batch_step_that_is_not_positive_is_refused()
     {
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => OaiEmulator.StartAsync(new OaiEmulatorOptions { InMemory = true, BatchStep = TimeSpan.Zero }));

@@ -84,6 +84,32 @@ public sealed class BatchResultReaderTests
         Assert.Equal(1, ex.LineNumber);
     }
 
+    [Fact]
+    public async Task Errors_name_the_files_line_counting_blank_lines()
+    {
+        var wrongRecord = BatchJson.Lines([BatchJson.Success("a", "4"), string.Empty, "  ", EmbeddingLine]);
+        var broken = BatchJson.Lines([string.Empty, BatchJson.Success("a", "4"), """{"custom_id":"b","response":{"status_code":"four hundred"}}"""]);
+
+        var record = await Assert.ThrowsAsync<JsonException>(() => ReadAsync<ChatCompletion>(wrongRecord));
+        var line = await Assert.ThrowsAsync<JsonException>(() => ReadAsync<ChatCompletion>(broken));
+
+        Assert.Equal(
+            (3L, "The result with custom_id 'e' has a 'list' body, not the ChatCompletion ('chat.completion') the results are read as: read a batch's results as the record of its endpoint."),
+            (record.LineNumber, record.Message));
+        Assert.Equal((2L, "$.response.status_code", 57L), (line.LineNumber, line.Path, line.BytePositionInLine));
+        Assert.EndsWith("Path: $.response.status_code | LineNumber: 2 | BytePositionInLine: 57.", line.Message);
+    }
+
+    [Fact]
+    public async Task A_successful_body_without_object_reads_as_the_record_reads_it()
+    {
+        const string Line = """{"id":"r1","custom_id":"a","response":{"status_code":200,"request_id":"q","body":{"id":"c","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}]}},"error":null}""";
+
+        var result = Assert.Single(await ReadAsync<ChatCompletion>(Line + "\n"));
+
+        Assert.Equal(("hi", ObjectKind.ChatCompletion), (result.Body!.Choices[0].Message.Content, result.Body.Object));
+    }
+
     private const string EmbeddingLine = """{"id":"r","custom_id":"e","response":{"status_code":200,"request_id":"q","body":{"object":"list","model":"text-embedding-3-small","data":[{"object":"embedding","index":0,"embedding":[1.0]}],"usage":{"prompt_tokens":1,"total_tokens":1}}},"error":null}""";
 
     private const string ModerationLine = """{"id":"r","custom_id":"m","response":{"status_code":200,"request_id":"q","body":{"id":"modr-1","model":"omni-moderation-latest","results":[{"flagged":false,"categories":{},"category_scores":{}}]}},"error":null}""";
