@@ -61,7 +61,7 @@ internal static class OaiTelemetry
             { GenAi.OperationName, scope.OperationName },
             { GenAi.ProviderName, scope.Endpoint.Provider },
             { GenAi.ServerAddress, scope.Endpoint.Address },
-            { GenAi.ServerPort, scope.Endpoint.Port },
+            { GenAi.ServerPort, scope.Endpoint.PortTag },
         };
         if (scope.RequestModel is { } model)
         {
