@@ -39,6 +39,13 @@ internal sealed partial class OperationScope<TRequest, TResult>
 
     private void RecordMetrics(double duration)
     {
+        // With a tracer but no meter listening (or a meter provider without a reader), no instrument is enabled:
+        // then the tags are not even built.
+        if (!OaiTelemetry.MetricsEnabled)
+        {
+            return;
+        }
+
         var tags = OaiTelemetry.MetricTags(this);
         OaiTelemetry.OperationDuration.Record(duration, tags);
         RecordTokens(Info.InputTokens, "input", tags);
