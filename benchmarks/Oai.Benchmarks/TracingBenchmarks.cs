@@ -26,6 +26,14 @@ public class TracingBenchmarks
     [GlobalSetup(Targets = [nameof(CallSampled), nameof(StreamSampled), nameof(SpanFloor)])]
     public void SetupSampled() => Setup(listen: true, capture: null);
 
+    [GlobalSetup(Targets = [nameof(CallUnderBareSpan)])]
+    public void SetupBareSpan()
+    {
+        // The client's own source unheard: only the benchmark's bare span is sampled.
+        Setup(listen: false, capture: null);
+        _tracer = Sdk.CreateTracerProviderBuilder().AddSource("Oai.Benchmarks.SpanFloor").SetSampler(new AlwaysOnSampler()).Build();
+    }
+
     [GlobalSetup(Targets = [nameof(CallContent), nameof(StreamContent)])]
     public void SetupContent() => Setup(listen: true, capture: ContentCaptureMode.SpanAttributes);
 
@@ -75,6 +83,25 @@ public class TracingBenchmarks
         }
 
         return s_done;
+    }
+
+    /// <summary>The floor of a traced call as any instrumentation outside the client would make it: the untraced call
+    /// run under a bare span (same SDK, sampler and tags as <see cref="SpanFloor"/>), current for the whole call, so
+    /// every await in the call flows it as the client's own span is flowed.</summary>
+    [Benchmark]
+    public async Task<int> CallUnderBareSpan()
+    {
+        using var activity = s_floorSource.StartActivity("chat gpt-4o-mini", ActivityKind.Client, default(ActivityContext), s_floorStartTags);
+        var length = await CallAsync();
+        if (activity is { IsAllDataRequested: true })
+        {
+            foreach (var tag in s_floorResponseTags)
+            {
+                activity.SetTag(tag.Key, tag.Value);
+            }
+        }
+
+        return length;
     }
 
     private static readonly ActivitySource s_floorSource = new("Oai.Benchmarks.SpanFloor");
