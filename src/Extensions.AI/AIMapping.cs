@@ -86,16 +86,27 @@ internal static class AIMapping
         _ => null,
     };
 
-    /// <summary>Every additional property but <see cref="StrictKey"/> becomes a request field of that name.</summary>
-    public static IDictionary<string, JsonElement>? Extra(IDictionary<string, JsonElement>? raw, AdditionalPropertiesDictionary? properties)
+    /// <summary>A raw request's tools, then the options' functions after them (as Microsoft.Extensions.AI.OpenAI joins
+    /// them), or null when there are none.</summary>
+    public static List<T>? Tools<T>(IList<T>? raw, List<T>? functions) =>
+        raw is { Count: > 0 } ? [.. raw, .. functions ?? []] : functions;
+
+    /// <summary>The request's extension data with every additional property but <see cref="StrictKey"/> added as a
+    /// request field of that name, each key at most once: a field the request already writes (a modelled property it
+    /// sets, or its own extension data) keeps the request's value; a modelled field it leaves unset (<c>store</c>...)
+    /// is sent from the additional property.</summary>
+    public static IDictionary<string, JsonElement>? Extra<T>(T request, JsonTypeInfo<T> type, IDictionary<string, JsonElement>? raw, AdditionalPropertiesDictionary? properties)
     {
-        if (properties is null || properties.Count == 0)
+        var written = type.Properties
+            .Where(p => !p.IsExtensionData && p.Get?.Invoke(request!) is { } value && (p.ShouldSerialize?.Invoke(request!, value) ?? true))
+            .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        if ((properties is null || properties.Count == 0) && (raw is null || !raw.Keys.Any(written.Contains)))
         {
             return raw;
         }
 
         var extra = raw is null ? new Dictionary<string, JsonElement>() : new Dictionary<string, JsonElement>(raw);
-        foreach (var (key, value) in properties)
+        foreach (var (key, value) in properties ?? [])
         {
             if (key != StrictKey && !extra.ContainsKey(key))
             {
@@ -104,6 +115,7 @@ internal static class AIMapping
             }
         }
 
+        extra.Keys.Where(written.Contains).ToList().ForEach(key => extra.Remove(key));
         return extra;
     }
 

@@ -31,6 +31,7 @@ internal static partial class ChatMapping
         }
 
         var tools = AIMapping.Functions(options, static (name, description, schema, strict) => (ChatTool)ChatTool.Function(name, description, schema, strict));
+        tools = AIMapping.Tools(raw?.Tools, tools);
         var hasTools = tools is not null;
 
         var request = (raw ?? new ChatCompletionRequest { Model = model, Messages = mapped }) with
@@ -45,14 +46,17 @@ internal static partial class ChatMapping
             MaxCompletionTokens = raw?.MaxCompletionTokens ?? options?.MaxOutputTokens,
             Stop = raw?.Stop ?? (options?.StopSequences is { Count: > 0 } stop ? [.. stop] : null),
             ReasoningEffort = raw?.ReasoningEffort ?? AIMapping.ToReasoningEffort(options?.Reasoning?.Effort),
-            Tools = raw?.Tools ?? tools,
+            Tools = tools,
             ToolChoice = raw?.ToolChoice ?? (hasTools
                 ? AIMapping.ToolChoice(options!.ToolMode, ChatToolChoice.None, ChatToolChoice.Auto, ChatToolChoice.Required, ChatToolChoice.ForFunction)
                 : null),
             ParallelToolCalls = raw?.ParallelToolCalls ?? (hasTools ? options!.AllowMultipleToolCalls : null),
             ResponseFormat = raw?.ResponseFormat ?? AIMapping.ResponseFormat<Oai.Chat.ChatResponseFormat>(
                 options, Oai.Chat.ChatResponseFormat.Text, Oai.Chat.ChatResponseFormat.JsonObject, Oai.Chat.ChatResponseFormat.JsonSchema),
-            AdditionalProperties = AIMapping.Extra(raw?.AdditionalProperties, options?.AdditionalProperties),
+        };
+        request = request with
+        {
+            AdditionalProperties = AIMapping.Extra(request, ClientJsonContext.Default.ChatCompletionRequest, raw?.AdditionalProperties, options?.AdditionalProperties),
         };
         return request;
     }

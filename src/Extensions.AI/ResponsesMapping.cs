@@ -34,6 +34,7 @@ internal static partial class ResponsesMapping
 
         var tools = AIMapping.Functions(options, static (name, description, schema, strict) =>
             (ResponseTool)new FunctionTool { Name = name, Description = description, Parameters = schema, Strict = strict });
+        tools = AIMapping.Tools(raw?.Tools, tools);
         var hasTools = tools is not null;
 
         // ChatOptions.ConversationId is a conversation (conv_...) or the id of the response this one continues, as
@@ -42,7 +43,7 @@ internal static partial class ResponsesMapping
         var previous = raw?.PreviousResponseId;
         if (conversation is null && previous is null && options?.ConversationId is { Length: > 0 } id)
         {
-            (conversation, previous) = id.StartsWith("conv_", StringComparison.Ordinal) ? (id, null) : ((string?)null, id);
+            (conversation, previous) = id.StartsWith("conv_", StringComparison.OrdinalIgnoreCase) ? (id, null) : ((string?)null, id);
         }
 
         var request = (raw ?? new ResponseRequest()) with
@@ -56,13 +57,16 @@ internal static partial class ResponsesMapping
             TopP = raw?.TopP ?? options?.TopP,
             MaxOutputTokens = raw?.MaxOutputTokens ?? options?.MaxOutputTokens,
             Reasoning = raw?.Reasoning ?? ToReasoning(options?.Reasoning),
-            Tools = raw?.Tools ?? tools,
+            Tools = tools,
             ToolChoice = raw?.ToolChoice ?? (hasTools
                 ? AIMapping.ToolChoice(options!.ToolMode, ResponseToolChoice.None, ResponseToolChoice.Auto, ResponseToolChoice.Required, ResponseToolChoice.Function)
                 : null),
             ParallelToolCalls = raw?.ParallelToolCalls ?? (hasTools ? options!.AllowMultipleToolCalls : null),
             Text = raw?.Text?.Format is not null ? raw.Text : Text(raw?.Text, options),
-            AdditionalProperties = AIMapping.Extra(raw?.AdditionalProperties, options?.AdditionalProperties),
+        };
+        request = request with
+        {
+            AdditionalProperties = AIMapping.Extra(request, ClientJsonContext.Default.ResponseRequest, raw?.AdditionalProperties, options?.AdditionalProperties),
         };
         return new Mapped(request, conversation);
     }

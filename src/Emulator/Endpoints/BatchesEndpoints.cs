@@ -29,7 +29,6 @@ internal static class BatchesEndpoints
 
     private static readonly string[] s_pageNulls = ["first_id", "last_id", .. s_batchNulls.Select(name => "data[]." + name)];
 
-
     /// <summary>The endpoints a line can go to, with the same handlers requests get.</summary>
     private static readonly Router s_lineRoutes = LineRoutes();
 
@@ -276,7 +275,7 @@ internal static class BatchesEndpoints
             }
 
             var route = s_lineRoutes.Find("POST", line.Path, out var values, out _)!;
-            var request = new EmulatorRequest("POST", line.Path, string.Empty, http.Request.Headers, line.Body, state.Clock.GetUtcNow());
+            var request = new EmulatorRequest("POST", line.Path, string.Empty, new HeaderDictionary(), line.Body, state.Clock.GetUtcNow());
             await route.Handler(new EndpointContext(http, request, values, null, state, cancellationToken)).ConfigureAwait(false);
             return (http.Response.StatusCode, body.ToArray());
         }

@@ -28,7 +28,8 @@ public abstract record ToolCallOutputItem : ResponseItem
         init => _output = ToolOutput.Of(value);
     }
 
+    // A missing output arrives as default (the serializer sets every init property): the empty string, as NullRule does.
     [JsonInclude]
     [JsonPropertyName("output")]
-    internal ToolOutput WireOutput { get => _output; init => _output = value; }
+    internal ToolOutput WireOutput { get => _output; init => _output = value.Text is null ? new(string.Empty, null) : value; }
 }

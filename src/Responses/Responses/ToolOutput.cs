@@ -37,6 +37,8 @@ internal readonly record struct ToolOutput(string Text, IReadOnlyList<ResponseCo
 /// <summary>Reads and writes <see cref="ToolOutput"/> as the string or the list it was.</summary>
 internal sealed class ToolOutputConverter : JsonConverter<ToolOutput>
 {
+    public override bool HandleNull => true;
+
     public override ToolOutput Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)
@@ -44,7 +46,10 @@ internal sealed class ToolOutputConverter : JsonConverter<ToolOutput>
             return new ToolOutput(reader.GetString()!, null);
         }
 
-        return ToolOutput.Of(JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart) ?? []);
+        // A null output reads as the empty string, as a missing one does (NullRule), and is written back as "".
+        return reader.TokenType == JsonTokenType.Null
+            ? new ToolOutput(string.Empty, null)
+            : ToolOutput.Of(JsonSerializer.Deserialize(ref reader, RecordsJsonContext.Default.IReadOnlyListResponseContentPart));
     }
 
     public override void Write(Utf8JsonWriter writer, ToolOutput value, JsonSerializerOptions options)

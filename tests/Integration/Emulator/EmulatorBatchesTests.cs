@@ -166,6 +166,38 @@ public sealed class EmulatorBatchesTests
     }
 
     [Fact]
+    public async Task Lines_the_endpoint_rejects_go_to_the_error_file_with_its_status_and_error()
+    {
+        var clock = new FakeTimeProvider(s_start);
+        await using var emulator = await Emulators.StartAsync(true, new OaiEmulatorOptions { TimeProvider = clock });
+        using var client = Emulators.Client(emulator);
+        var missingField = await UploadTextAsync(client, string.Join('\n',
+            """{"custom_id":"ok","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]}}""",
+            """{"custom_id":"no-messages","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini"}}""",
+            """{"custom_id":"streamed","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}],"stream":true}}"""));
+        var unknownModel = await UploadTextAsync(client, string.Join('\n',
+            """{"custom_id":"x","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-9","input":"a"}}""",
+            """{"custom_id":"y","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-9","input":"b"}}"""));
+        var first = await client.Batches.CreateAsync(new BatchRequest { InputFileId = missingField.Id, Endpoint = BatchEndpoint.ChatCompletions });
+        var second = await client.Batches.CreateAsync(new BatchRequest { InputFileId = unknownModel.Id, Endpoint = BatchEndpoint.Embeddings });
+
+        clock.Advance(TimeSpan.FromSeconds(3));
+        var mixed = await client.Batches.RetrieveAsync(first.Id);
+        Assert.Equal("completed 1/2/3", Counts(mixed));
+        var errors = await client.Batches.ReadResultsAsync<ChatCompletion>(mixed).Where(r => !r.IsSuccess).ToListAsync();
+        Assert.Equal(
+            ["no-messages 400 missing_required_parameter messages Missing required parameter: 'messages'.", "streamed 400 invalid_value stream Streaming is not supported in batch requests."],
+            errors.Select(r => $"{r.CustomId} {r.StatusCode} {r.Error!.Code} {r.Error.Param} {r.Error.Message}"));
+
+        var allFailed = await client.Batches.RetrieveAsync(second.Id);
+        Assert.Equal("completed 0/2/2", Counts(allFailed));
+        Assert.Null(allFailed.OutputFileId);
+        var notFound = await client.Batches.ReadResultsAsync<CreateEmbeddingResponse>(allFailed).ToListAsync();
+        Assert.All(notFound, r => Assert.Equal((404, "model_not_found", "The model `text-embedding-9` does not exist or you do not have access to it."), (r.StatusCode, r.Error!.Code, r.Error.Message)));
+        Assert.Equal(["x", "y"], notFound.Select(r => r.CustomId));
+    }
+
+    [Fact]
     public async Task A_malformed_input_file_fails_the_batch_in_validation_with_its_errors()
     {
         var clock = new FakeTimeProvider(s_start);

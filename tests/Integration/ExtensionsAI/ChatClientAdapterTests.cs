@@ -147,6 +147,38 @@ public sealed class ChatClientAdapterTests
         Assert.Equal(("openai", "default-model", server.BaseUrl), (chat.GetService<ChatClientMetadata>()!.ProviderName, chat.GetService<ChatClientMetadata>()!.DefaultModelId, chat.GetService<ChatClientMetadata>()!.ProviderUri));
     }
 
+    [Fact]
+    public async Task A_raw_requests_tools_come_first_then_the_option_functions_each_field_sent_once()
+    {
+        await using var server = await ScriptedServer.StartAsync((_, _) =>
+            ScriptedServer.Completion("gpt-4o-mini", """{"role":"assistant","content":"ok"}""", "stop"));
+        using var oai = Adapters.Client(server.BaseUrl);
+        using var chat = oai.AsIChatClient("m");
+
+        await chat.GetResponseAsync("hi", new ChatOptions
+        {
+            RawRepresentationFactory = _ => new ChatCompletionRequest
+            {
+                Model = "",
+                Messages = [],
+                Tools = [ChatTool.Function("lookup")],
+                ToolChoice = ChatToolChoice.Required,
+                Temperature = 0.5f,
+            },
+            Tools = [AIFunctionFactory.Create((int a, int b) => a + b, "add")],
+            ToolMode = ChatToolMode.None,
+            AllowMultipleToolCalls = false,
+            AdditionalProperties = new() { ["temperature"] = 0.9, ["store"] = true },
+        });
+
+        var body = server.Bodies.Single();
+        Assert.Equal(["lookup", "add"], body.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function").GetProperty("name").GetString()));
+        Assert.Equal("\"required\"", body.GetProperty("tool_choice").GetRawText());
+        Assert.False(body.GetProperty("parallel_tool_calls").GetBoolean());
+        Assert.Equal((1, 0.5), (body.EnumerateObject().Count(p => p.Name == "temperature"), body.GetProperty("temperature").GetDouble()));
+        Assert.Equal((1, true), (body.EnumerateObject().Count(p => p.Name == "store"), body.GetProperty("store").GetBoolean()));
+    }
+
     public sealed record Weather(string City, int Celsius);
 
     [Fact]

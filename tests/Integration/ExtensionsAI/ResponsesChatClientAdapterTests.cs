@@ -166,6 +166,81 @@ public sealed class ResponsesChatClientAdapterTests
     }
 
     [Fact]
+    public async Task A_raw_requests_tools_come_first_then_the_option_functions_and_its_tool_choice_and_parallel_setting_are_kept()
+    {
+        await using var server = await ScriptedServer.StartAsync((_, _) => Response("resp_2", TextOutput));
+        using var oai = Adapters.Client(server.BaseUrl);
+        using var chat = oai.AsResponsesChatClient("m");
+        var add = AIFunctionFactory.Create((int a, int b) => a + b, "add", "Adds two numbers");
+
+        await chat.GetResponseAsync("hi", new ChatOptions
+        {
+            RawRepresentationFactory = _ => new ResponseRequest { Tools = [new WebSearchTool()], ToolChoice = ResponseToolChoice.Required, ParallelToolCalls = false },
+            Tools = [add],
+            ToolMode = ChatToolMode.None,
+            AllowMultipleToolCalls = true,
+        });
+        await chat.GetResponseAsync("hi", new ChatOptions
+        {
+            RawRepresentationFactory = _ => new ResponseRequest { Tools = [new WebSearchTool()] },
+            ToolMode = ChatToolMode.None,
+            AllowMultipleToolCalls = true,
+        });
+
+        var first = server.Bodies[0];
+        Assert.Equal(["web_search", "function"], first.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("type").GetString()));
+        Assert.Equal("add", first.GetProperty("tools")[1].GetProperty("name").GetString());
+        Assert.Equal("\"required\"", first.GetProperty("tool_choice").GetRawText());
+        Assert.False(first.GetProperty("parallel_tool_calls").GetBoolean());
+        // Without choices of its own, the raw request's tools take the options' tool mode and parallel setting.
+        var second = server.Bodies[1];
+        Assert.Equal("""[{"type":"web_search"}]""", second.GetProperty("tools").GetRawText());
+        Assert.Equal("\"none\"", second.GetProperty("tool_choice").GetRawText());
+        Assert.True(second.GetProperty("parallel_tool_calls").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_additional_property_naming_a_request_field_is_sent_once_the_value_the_request_sets_winning()
+    {
+        await using var server = await ScriptedServer.StartAsync((_, _) => Response("resp_2", "", store: false));
+        using var oai = Adapters.Client(server.BaseUrl);
+        using var chat = oai.AsResponsesChatClient("m");
+
+        await chat.GetResponseAsync("hi", new ChatOptions { Temperature = 0.5f, AdditionalProperties = new() { ["temperature"] = 0.9 } });
+        await chat.GetResponseAsync("hi", new ChatOptions
+        {
+            RawRepresentationFactory = _ => new ResponseRequest { Store = true },
+            AdditionalProperties = new() { ["store"] = false },
+        });
+        var unset = await chat.GetResponseAsync("hi", new ChatOptions { AdditionalProperties = new() { ["store"] = false, ["temperature"] = 0.9 } });
+
+        static int Count(JsonElement body, string name) => body.EnumerateObject().Count(p => p.Name == name);
+        Assert.Equal((1, 0.5), (Count(server.Bodies[0], "temperature"), server.Bodies[0].GetProperty("temperature").GetDouble()));
+        Assert.Equal((1, true), (Count(server.Bodies[1], "store"), server.Bodies[1].GetProperty("store").GetBoolean()));
+        // A field the request leaves unset is sent from the additional property, once.
+        Assert.Equal((1, false), (Count(server.Bodies[2], "store"), server.Bodies[2].GetProperty("store").GetBoolean()));
+        Assert.Equal((1, 0.9), (Count(server.Bodies[2], "temperature"), server.Bodies[2].GetProperty("temperature").GetDouble()));
+        Assert.Null(unset.ConversationId);
+    }
+
+    [Theory]
+    [InlineData("conv_abc")]
+    [InlineData("CONV_abc")]
+    [InlineData("Conv_abc")]
+    public async Task A_conversation_id_prefix_is_matched_ignoring_case_as_Microsoft_Extensions_AI_does(string id)
+    {
+        await using var server = await ScriptedServer.StartAsync((_, _) => Response("resp_2", TextOutput));
+        using var oai = Adapters.Client(server.BaseUrl);
+        using var chat = oai.AsResponsesChatClient("m");
+
+        var response = await chat.GetResponseAsync("hi", new ChatOptions { ConversationId = id });
+
+        Assert.Equal(id, server.Bodies.Single().GetProperty("conversation").GetString());
+        Assert.False(server.Bodies.Single().TryGetProperty("previous_response_id", out _));
+        Assert.Equal(id, response.ConversationId);
+    }
+
+    [Fact]
     public async Task A_stream_gives_reasoning_and_text_as_they_come_each_call_whole_then_usage_and_finish_reason()
     {
         string[] events =

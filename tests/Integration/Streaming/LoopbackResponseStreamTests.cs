@@ -69,7 +69,7 @@ public sealed class LoopbackResponseStreamTests
         Assert.Equal((ResponseStatus.Completed, 6), (accumulator.Build().Status!.Value, accumulator.Build().Usage!.TotalTokens));
         Assert.Equal(4, accumulator.LastSequenceNumber);
         Assert.Equal("req_loopback", stream.RequestId);
-        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class LoopbackResponseStreamTests
         Assert.Equal("rate_limit_exceeded", error.Code);
         Assert.Contains("Slow down.", error.Message);
         Assert.Equal("req_loopback", error.RequestId);
-        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class LoopbackResponseStreamTests
         });
 
         Assert.Single(received);
-        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await server.ClientAborted.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(1, server.AbortedRequests);
     }
 }

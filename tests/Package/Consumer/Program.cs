@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Consumer;
@@ -58,8 +59,8 @@ using (var client = new OaiClient(options))
     Check("chat stream usage", folded.Usage?.TotalTokens, 9); // 4 tokens in (role and text), 5 out: about 4 characters each
 
     var embeddings = await client.Embeddings.CreateAsync(new EmbeddingRequest { Model = "text-embedding-3-small", Input = "hello", Dimensions = 3 });
-    // A deterministic unit vector: the same input gives the same one on every machine.
-    Check("embedding", string.Join(",", embeddings.GetVector(0).ToArray()), "0.69849473,0.6625978,-0.27031323");
+    // A deterministic unit vector: the same input gives the same one on every machine, written the same in every culture.
+    Check("embedding", string.Join(",", embeddings.GetVector(0).ToArray().Select(f => f.ToString(CultureInfo.InvariantCulture))), "0.69849473,0.6625978,-0.27031323");
 }
 
 // 2. Dependency injection: options bound from configuration (the source-generated binder inside Oai.Client).

@@ -24,6 +24,29 @@ public sealed class ToolOutputItemTests
     }
 
     [Fact]
+    public void A_null_part_in_a_list_output_is_dropped_as_in_every_record_list()
+    {
+        const string json = """{"type":"function_call_output","call_id":"call_3","output":[null,{"type":"input_text","text":"18 C"},null]}""";
+
+        var item = Assert.IsType<FunctionCallOutputItem>(JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ResponseItem));
+
+        Assert.Equal("18 C", item.Output);
+        Assert.Equal("18 C", Assert.IsType<InputTextPart>(Assert.Single(item.OutputParts!)).Text);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"function_call_output","call_id":"c","output":null}""")]
+    [InlineData("""{"type":"function_call_output","call_id":"c"}""")]
+    public void A_null_or_missing_output_reads_as_an_empty_string_not_an_empty_list(string json)
+    {
+        var item = Assert.IsType<FunctionCallOutputItem>(JsonSerializer.Deserialize(json, RecordsJsonContext.Default.ResponseItem));
+
+        Assert.Equal(string.Empty, item.Output);
+        Assert.Null(item.OutputParts);
+        Assert.Equal("""{"type":"function_call_output","call_id":"c","output":""}""", JsonSerializer.Serialize<ResponseItem>(item, RecordsJsonContext.Default.ResponseItem));
+    }
+
+    [Fact]
     public void A_string_output_reads_and_writes_as_a_string_with_no_parts()
     {
         const string json = """{"type":"custom_tool_call_output","call_id":"call_2","output":"patched 3 files"}""";
