@@ -42,13 +42,18 @@ public static class RatioTable
             text.AppendLine("| --- | ---: | ---: | ---: | ---: |");
             foreach (var figure in traced)
             {
-                var kind = figure.Method.StartsWith("Call", StringComparison.Ordinal) ? "Call" : "Stream";
+                var kind = figure.Method.StartsWith("Stream", StringComparison.Ordinal) ? "Stream" : "Call";
                 var off = traced.FirstOrDefault(f => f.Method == kind + "Off");
-                var name = (kind == "Call" ? "whole chat call" : "content stream, per chunk") + ", " + figure.Method[kind.Length..] switch
+                var name = figure.Method switch
                 {
-                    "Off" => "nobody listening",
-                    "Sampled" => "sampling everything",
-                    _ => "sampling everything + content capture",
+                    nameof(TracingBenchmarks.SpanFloor) => "a bare span with the same tags, no call (SDK floor)",
+                    nameof(TracingBenchmarks.CallUnderBareSpan) => "whole chat call, untraced, under a bare span with the same tags (floor)",
+                    _ => (kind == "Call" ? "whole chat call" : "content stream, per chunk") + ", " + figure.Method[kind.Length..] switch
+                    {
+                        "Off" => "nobody listening",
+                        "Sampled" => "sampling everything",
+                        _ => "sampling everything + content capture",
+                    },
                 };
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Time(figure)} | {Bytes(figure)} | {Ratio(figure.Nanoseconds, off?.Nanoseconds)} | {(off is null ? "" : (figure.Bytes - off.Bytes).ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture))} |");
             }

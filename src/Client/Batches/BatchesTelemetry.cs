@@ -24,7 +24,7 @@ internal static class BatchesTelemetry
     {
         if (batch.Id.Length > 0)
         {
-            info.Extra.Add(GenAi.OpenAiBatchId, batch.Id);
+            info.AddExtra(GenAi.OpenAiBatchId, batch.Id);
         }
 
         ById(batch, info);
@@ -35,23 +35,23 @@ internal static class BatchesTelemetry
     {
         if (batch.Endpoint.Value is { Length: > 0 } endpoint)
         {
-            info.Extra.Add(GenAi.OpenAiBatchEndpoint, endpoint);
+            info.AddExtra(GenAi.OpenAiBatchEndpoint, endpoint);
         }
 
         if (!string.IsNullOrEmpty(batch.Model))
         {
-            info.Extra.Add(GenAi.RequestModel, batch.Model);
+            info.AddExtra(GenAi.RequestModel, batch.Model);
         }
 
         if (batch.Status.Value is { } status)
         {
-            info.Extra.Add(GenAi.OpenAiBatchStatus, status);
+            info.AddExtra(GenAi.OpenAiBatchStatus, status);
         }
 
         var counts = batch.RequestCounts;
-        info.Extra.Add(GenAi.OpenAiBatchRequestsTotal, counts.Total);
-        info.Extra.Add(GenAi.OpenAiBatchRequestsCompleted, counts.Completed);
-        info.Extra.Add(GenAi.OpenAiBatchRequestsFailed, counts.Failed);
+        info.AddExtra(GenAi.OpenAiBatchRequestsTotal, counts.Total);
+        info.AddExtra(GenAi.OpenAiBatchRequestsCompleted, counts.Completed);
+        info.AddExtra(GenAi.OpenAiBatchRequestsFailed, counts.Failed);
     }
 
     /// <summary>The outcome a wait or a run puts on its parent span: the batch's id, status and counts as last seen.</summary>

@@ -27,7 +27,7 @@ internal static class EmbeddingsTelemetry
         // for it when the request left the model's default).
         if (result.Data.Count > 0)
         {
-            info.Extra.Add(GenAi.EmbeddingsDimensionCount, result.Data[0].Vector.Length);
+            info.AddExtra(GenAi.EmbeddingsDimensionCount, result.Data[0].Vector.Length);
         }
     }
 }

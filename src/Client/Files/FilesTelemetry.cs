@@ -34,7 +34,7 @@ internal static class FilesTelemetry
     {
         if (headers.ContentLength is { } length)
         {
-            info.Extra.Add(GenAi.OpenAiFileBytes, length);
+            info.AddExtra(GenAi.OpenAiFileBytes, length);
         }
     }
 
@@ -42,14 +42,14 @@ internal static class FilesTelemetry
     {
         if (includeId && file.Id.Length > 0)
         {
-            info.Extra.Add(GenAi.OpenAiFileId, file.Id);
+            info.AddExtra(GenAi.OpenAiFileId, file.Id);
         }
 
         if (file.Purpose.Value is { } purpose)
         {
-            info.Extra.Add(GenAi.OpenAiFilePurpose, purpose);
+            info.AddExtra(GenAi.OpenAiFilePurpose, purpose);
         }
 
-        info.Extra.Add(GenAi.OpenAiFileBytes, file.Bytes);
+        info.AddExtra(GenAi.OpenAiFileBytes, file.Bytes);
     }
 }

@@ -22,7 +22,7 @@ internal static class FineTuningTelemetry
     {
         if (job.Model.Length > 0)
         {
-            info.Extra.Add(GenAi.RequestModel, job.Model);
+            info.AddExtra(GenAi.RequestModel, job.Model);
         }
 
         Job(job, info, includeId: false);
@@ -47,17 +47,17 @@ internal static class FineTuningTelemetry
     {
         if (includeId && job.Id.Length > 0)
         {
-            info.Extra.Add(GenAi.OpenAiFineTuningJobId, job.Id);
+            info.AddExtra(GenAi.OpenAiFineTuningJobId, job.Id);
         }
 
         if (job.Status.Value is { } status)
         {
-            info.Extra.Add(GenAi.OpenAiFineTuningJobStatus, status);
+            info.AddExtra(GenAi.OpenAiFineTuningJobStatus, status);
         }
 
         if (job.TrainedTokens is { } tokens)
         {
-            info.Extra.Add(GenAi.OpenAiFineTuningTrainedTokens, tokens);
+            info.AddExtra(GenAi.OpenAiFineTuningTrainedTokens, tokens);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Oai;
@@ -20,6 +21,10 @@ internal static partial class ApiKeyRedactor
 
     /// <summary>A configured key shorter than this is not searched for as text: it would mask ordinary words.</summary>
     private const int MinKeyLength = 6;
+
+    /// <summary>The characters that start anything <see cref="Quote"/> changes besides a key: a <c>\u</c> escape, the
+    /// colon of <c>provided:</c>, and every line ending <see cref="string.ReplaceLineEndings(string)"/> replaces.</summary>
+    private static readonly SearchValues<char> s_quoteSpecial = SearchValues.Create("\\:\r\n\f\u0085\u2028\u2029");
 
     /// <summary>Masks <paramref name="apiKey"/> wherever it appears in <paramref name="text"/>, then anything key-like.</summary>
     /// <remarks>The mask holds no character JSON escapes, so masking JSON text keeps it valid JSON.</remarks>
@@ -46,6 +51,11 @@ internal static partial class ApiKeyRedactor
     /// step is linear in the text (the patterns run without backtracking).</remarks>
     public static string Quote(string text, string? apiKey = null, int maxLength = MaxQuoted)
     {
+        if (IsPlain(text, apiKey, maxLength))
+        {
+            return text;
+        }
+
         if (text.Contains("\\u", StringComparison.Ordinal))
         {
             text = UnicodeEscape().Replace(text, static match =>
@@ -58,6 +68,16 @@ internal static partial class ApiKeyRedactor
         var redacted = Redact(text, apiKey).ReplaceLineEndings(" ").Trim();
         return redacted.Length > maxLength ? string.Concat(redacted.AsSpan(0, maxLength), "...") : redacted;
     }
+
+    /// <summary>Whether <see cref="Quote"/> would return <paramref name="text"/> unchanged: no character that starts
+    /// an escape, the <c>provided:</c> anchor or a line ending, no <c>sk-</c>, not the key, nothing to trim or cut.
+    /// One vectorised pass for the ids, models and tiers every traced call quotes, instead of one per step.</summary>
+    private static bool IsPlain(string text, string? apiKey, int maxLength) =>
+        text.Length <= maxLength
+        && (text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])))
+        && text.AsSpan().IndexOfAny(s_quoteSpecial) < 0
+        && !text.Contains("sk-", StringComparison.Ordinal)
+        && !(apiKey is { Length: >= MinKeyLength } && text.Contains(apiKey, StringComparison.Ordinal));
 
     [GeneratedRegex(@"(API key provided:\s*)[^\s,]*[^\s,.]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ProvidedKey();

@@ -18,6 +18,8 @@ namespace Oai.Pipeline;
 /// </remarks>
 internal abstract class Operation<TRequest, TResult>
 {
+    private NamedModel? _lastSpanName;
+
     /// <summary>Gets the operation name, as the GenAI conventions spell it (<c>chat</c>, <c>embeddings</c>, <c>files.create</c>).</summary>
     public required string Name { get; init; }
 
@@ -33,6 +35,29 @@ internal abstract class Operation<TRequest, TResult>
     /// <summary>Gets the operation's span and metric attributes; null for an operation with only the common ones.</summary>
     public OperationTelemetry<TRequest, TResult>? Telemetry { get; init; }
 
+    /// <summary>The span name for a call with <paramref name="model"/>: <c>{operation} {model}</c>, or the operation
+    /// alone without a model. The last name is kept, so calls that keep to one model build it once.</summary>
+    public string SpanName(string? model)
+    {
+        if (model is null)
+        {
+            return Name;
+        }
+
+        // One immutable pair, read once: racing calls with different models each get their own right name.
+        var last = _lastSpanName;
+        if (last is not null && last.Model == model)
+        {
+            return last.Name;
+        }
+
+        var name = $"{Name} {model}";
+        _lastSpanName = new(model, name);
+        return name;
+    }
+
     /// <summary>Gets the <c>Accept</c> header the operation's kind of response asks for.</summary>
     public abstract MediaTypeWithQualityHeaderValue Accept { get; }
+
+    private sealed record NamedModel(string Model, string Name);
 }

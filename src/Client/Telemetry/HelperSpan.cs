@@ -78,7 +78,7 @@ internal sealed class HelperSpan
             { GenAi.OperationName, operationName },
             { GenAi.ProviderName, endpoint.Provider },
             { GenAi.ServerAddress, endpoint.Address },
-            { GenAi.ServerPort, endpoint.Port },
+            { GenAi.ServerPort, endpoint.PortTag },
         };
         foreach (var tag in own)
         {
@@ -88,7 +88,7 @@ internal sealed class HelperSpan
             }
         }
 
-        var activity = OaiTelemetry.Source.StartActivity(operationName, ActivityKind.Internal, default(ActivityContext), tags);
+        var activity = OaiTelemetry.Source.StartActivity(operationName, ActivityKind.Internal, default(ActivityContext), TagValues.ToArray(tags));
         return new HelperSpan(activity, settings);
     }
 }

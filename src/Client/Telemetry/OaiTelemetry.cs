@@ -43,8 +43,11 @@ internal static class OaiTelemetry
         GenAi.TimePerOutputChunkMetric, "s", "Time between consecutive chunks of a streamed call, after the first.", tags: null, Seconds());
 
     /// <summary>Gets whether anyone listens at all; when not, the pipeline does no telemetry work.</summary>
-    public static bool Enabled =>
-        Source.HasListeners() || OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || TimePerOutputChunk.Enabled;
+    public static bool Enabled => Source.HasListeners() || MetricsEnabled;
+
+    /// <summary>Gets whether any instrument has a listener.</summary>
+    public static bool MetricsEnabled =>
+        OperationDuration.Enabled || TokenUsage.Enabled || TimeToFirstChunk.Enabled || TimePerOutputChunk.Enabled;
 
     /// <summary>The one place the <c>openai.*</c> gate is decided: those attributes are recorded only for OpenAI itself
     /// (an OpenAI-compatible server or Azure gets the GenAI conventions' names only).</summary>
@@ -61,7 +64,7 @@ internal static class OaiTelemetry
             { GenAi.OperationName, scope.OperationName },
             { GenAi.ProviderName, scope.Endpoint.Provider },
             { GenAi.ServerAddress, scope.Endpoint.Address },
-            { GenAi.ServerPort, scope.Endpoint.Port },
+            { GenAi.ServerPort, scope.Endpoint.PortTag },
         };
         if (scope.RequestModel is { } model)
         {

@@ -11,7 +11,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
         SetIfPresent(activity, GenAi.ResponseModel, info.Model);
         if (info.ChoiceCount > 0)
         {
-            activity.SetTag(GenAi.ResponseFinishReasons, info.FinishReasons());
+            Set(activity, GenAi.ResponseFinishReasons, info.FinishReasons());
         }
 
         SetIfPresent(activity, GenAi.UsageInputTokens, info.InputTokens);
@@ -23,10 +23,10 @@ internal sealed partial class OperationScope<TRequest, TResult>
 
         if (_firstChunkTimestamp != 0)
         {
-            activity.SetTag(GenAi.ResponseTimeToFirstChunk, Stopwatch.GetElapsedTime(_startTimestamp, _firstChunkTimestamp).TotalSeconds);
+            Set(activity, GenAi.ResponseTimeToFirstChunk, Stopwatch.GetElapsedTime(_startTimestamp, _firstChunkTimestamp).TotalSeconds);
         }
 
-        // Indexed: TagList's GetEnumerator returns its enumerator boxed, a copy of the whole TagList.
+        // SetTag: an operation's own attributes may repeat a start tag (fine-tuning and batches report the model).
         for (var i = 0; i < info.Extra.Count; i++)
         {
             var tag = info.Extra[i];
@@ -39,6 +39,13 @@ internal sealed partial class OperationScope<TRequest, TResult>
 
     private void RecordMetrics(double duration)
     {
+        // With a tracer but no meter listening (or a meter provider without a reader), no instrument is enabled:
+        // then the tags are not even built.
+        if (!OaiTelemetry.MetricsEnabled)
+        {
+            return;
+        }
+
         var tags = OaiTelemetry.MetricTags(this);
         OaiTelemetry.OperationDuration.Record(duration, tags);
         RecordTokens(Info.InputTokens, "input", tags);
@@ -109,15 +116,30 @@ internal sealed partial class OperationScope<TRequest, TResult>
     {
         if (value is not null && OaiTelemetry.Allowed(Endpoint, name))
         {
-            activity.SetTag(name, value);
+            Set(activity, name, value);
         }
     }
 
-    private static void SetIfPresent(Activity activity, string name, long? value)
+    private void SetIfPresent(Activity activity, string name, long? value)
     {
         if (value is { } number)
         {
-            activity.SetTag(name, number);
+            Set(activity, name, TagValues.Box(number));
+        }
+    }
+
+    /// <summary>Sets a response attribute. None of them is among the start tags the library itself sets, so it is
+    /// appended (<see cref="Activity.SetTag"/> walks the span's tag list to find one to replace); only when the caller
+    /// added span attributes of their own, which may name anything, is it set with replacement.</summary>
+    private void Set(Activity activity, string name, object value)
+    {
+        if (_callerAttributes)
+        {
+            activity.SetTag(name, value);
+        }
+        else
+        {
+            activity.AddTag(name, value);
         }
     }
 }

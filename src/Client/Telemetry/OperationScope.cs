@@ -25,6 +25,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
     private long _lastChunkTimestamp;
     private List<double>? _chunkGaps;
     private int _ended;
+    private bool _callerAttributes;
 
     // Captured output content: the whole response, or a stream's fold of its chunks.
     private IContentFold<TResult>? _streamContent;
@@ -94,7 +95,7 @@ internal sealed partial class OperationScope<TRequest, TResult>
                 { GenAi.OperationName, operation.Name },
                 { GenAi.ProviderName, endpoint.Provider },
                 { GenAi.ServerAddress, endpoint.Address },
-                { GenAi.ServerPort, endpoint.Port },
+                { GenAi.ServerPort, endpoint.PortTag },
             };
             if (model is not null)
             {
@@ -129,14 +130,13 @@ internal sealed partial class OperationScope<TRequest, TResult>
                 }
             }
 
-            // An array, not the TagList itself: StartActivity takes an IEnumerable, so a TagList would be boxed with
-            // each of its (TagList-sized) enumerators, about 450 B a call.
-            var startTags = new KeyValuePair<string, object?>[tags.Count];
-            tags.CopyTo(startTags);
-            activity = OaiTelemetry.Source.StartActivity(SpanName(operation.Name, model, options?.SpanNameSuffix), ActivityKind.Client, default(ActivityContext), startTags);
+            activity = OaiTelemetry.Source.StartActivity(SpanName(operation, model, options?.SpanNameSuffix), ActivityKind.Client, default(ActivityContext), TagValues.ToArray(tags));
         }
 
-        var scope = new OperationScope<TRequest, TResult>(operation, model, endpoint, activity, settings.ContentCapture, settings);
+        var scope = new OperationScope<TRequest, TResult>(operation, model, endpoint, activity, settings.ContentCapture, settings)
+        {
+            _callerAttributes = options is { SpanAttributes.Count: > 0 },
+        };
         try
         {
             if (scope.Capture != ContentCaptureMode.None)
@@ -297,9 +297,9 @@ internal sealed partial class OperationScope<TRequest, TResult>
         return true;
     }
 
-    private static string SpanName(string operation, string? model, string? suffix)
+    private static string SpanName(Operation<TRequest, TResult> operation, string? model, string? suffix)
     {
-        var name = model is null ? operation : $"{operation} {model}";
+        var name = operation.SpanName(model);
         return string.IsNullOrWhiteSpace(suffix) ? name : $"{name} {suffix}";
     }
 }

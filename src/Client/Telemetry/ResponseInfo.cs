@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 
 namespace Oai.Telemetry;
 
@@ -7,7 +7,11 @@ namespace Oai.Telemetry;
 /// from a whole response or folded chunk by chunk from a stream. Exists only while someone listens.</summary>
 internal sealed class ResponseInfo
 {
+    // One choice is the common case: its reason is held inline, the list only exists for a second choice.
+    private int _choiceCount;
+    private string? _firstFinishReason;
     private List<string?>? _finishReasons;
+    private List<KeyValuePair<string, object?>>? _extra;
 
     public string? Id { get; set; }
 
@@ -25,12 +29,15 @@ internal sealed class ResponseInfo
 
     public long? ReasoningTokens { get; set; }
 
-    /// <summary>Gets the operation's own response attributes (file id, job status, embedding dimensions...).</summary>
-    public TagList Extra;
-
-
     /// <summary>Gets the number of choices seen or expected.</summary>
-    public int ChoiceCount => _finishReasons?.Count ?? 0;
+    public int ChoiceCount => _choiceCount;
+
+    /// <summary>Gets the operation's own response attributes (file id, job status, embedding dimensions...), in the
+    /// order they were added; empty for most calls, so nothing is allocated until one is added.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> Extra => (IReadOnlyList<KeyValuePair<string, object?>>?)_extra ?? [];
+
+    /// <summary>Adds one of the operation's own response attributes.</summary>
+    public void AddExtra(string name, object? value) => (_extra ??= []).Add(new(name, value));
 
     /// <summary>Takes a response's id, model, tier and fingerprint. For a stream the first non-empty value of each wins,
     /// the rule the accumulators fold by (the usage-only chunk repeats them), so a span and a folded completion agree.</summary>
@@ -72,7 +79,22 @@ internal sealed class ResponseInfo
             return;
         }
 
-        _finishReasons ??= [];
+        if (index == 0 && _finishReasons is null)
+        {
+            _choiceCount = Math.Max(_choiceCount, 1);
+            _firstFinishReason = finishReason ?? _firstFinishReason;
+            return;
+        }
+
+        if (_finishReasons is null)
+        {
+            _finishReasons = new(index + 1);
+            if (_choiceCount > 0)
+            {
+                _finishReasons.Add(_firstFinishReason);
+            }
+        }
+
         while (_finishReasons.Count <= index)
         {
             _finishReasons.Add(null);
@@ -82,6 +104,8 @@ internal sealed class ResponseInfo
         {
             _finishReasons[index] = finishReason;
         }
+
+        _choiceCount = _finishReasons.Count;
     }
 
     /// <summary>Masks the client's key, and anything key-like, in every string the server sent, and cuts each to a
@@ -92,6 +116,7 @@ internal sealed class ResponseInfo
         Model = RedactOrNull(Model, apiKey);
         ServiceTier = RedactOrNull(ServiceTier, apiKey);
         SystemFingerprint = RedactOrNull(SystemFingerprint, apiKey);
+        _firstFinishReason = RedactOrNull(_firstFinishReason, apiKey);
         if (_finishReasons is not null)
         {
             for (var i = 0; i < _finishReasons.Count; i++)
@@ -100,11 +125,14 @@ internal sealed class ResponseInfo
             }
         }
 
-        for (var i = 0; i < Extra.Count; i++)
+        if (_extra is not null)
         {
-            if (Extra[i] is { Value: string text } tag)
+            for (var i = 0; i < _extra.Count; i++)
             {
-                Extra[i] = new(tag.Key, ApiKeyRedactor.Quote(text, apiKey));
+                if (_extra[i] is { Value: string text } tag)
+                {
+                    _extra[i] = new(tag.Key, ApiKeyRedactor.Quote(text, apiKey));
+                }
             }
         }
     }
@@ -114,7 +142,7 @@ internal sealed class ResponseInfo
     {
         if (_finishReasons is null)
         {
-            return [];
+            return _choiceCount == 0 ? [] : [_firstFinishReason ?? GenAi.FinishReasonError];
         }
 
         var reasons = new string[_finishReasons.Count];

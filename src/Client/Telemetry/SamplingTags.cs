@@ -29,7 +29,7 @@ internal static class SamplingTags
         AddIfSet(ref tags, GenAi.RequestPresencePenalty, presencePenalty);
         if (seed is { } value)
         {
-            tags.Add(GenAi.RequestSeed, value);
+            tags.Add(GenAi.RequestSeed, TagValues.Box(value));
         }
 
         if (stop is { Count: > 0 })
@@ -49,7 +49,7 @@ internal static class SamplingTags
     {
         if (value is { } number)
         {
-            tags.Add(name, number);
+            tags.Add(name, TagValues.Box(number));
         }
     }
 }

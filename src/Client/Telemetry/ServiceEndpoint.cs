@@ -7,6 +7,9 @@ internal sealed record ServiceEndpoint(string Provider, string Address, int Port
 {
     public bool IsOpenAi => Provider == GenAi.ProviderOpenAi;
 
+    /// <summary>Gets the port boxed once, as every span and measurement of the client's calls tags it.</summary>
+    public object PortTag { get; } = Port;
+
     /// <summary>Detects Azure OpenAI endpoints by host; everything else (OpenAI and compatible servers) is <c>openai</c>.</summary>
     public static ServiceEndpoint From(Uri baseUrl)
     {
