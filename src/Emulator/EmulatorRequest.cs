@@ -5,13 +5,14 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Oai.Emulator.Recording;
 
 namespace Oai.Emulator;
 
 /// <summary>A request the emulator received, as <see cref="OaiEmulator.Requests"/> lists it and
 /// <see cref="EmulatorReply.When"/> sees it.</summary>
-/// <remarks>Credentials are masked: <see cref="Headers"/> shows <c>Authorization</c> and <c>Proxy-Authorization</c> as
-/// their scheme and <c>[redacted]</c>, so a test that prints its requests prints no key;
+/// <remarks>Credentials are masked: <see cref="Headers"/> shows <c>Authorization</c>, <c>Proxy-Authorization</c>,
+/// <c>api-key</c> and cookies as their scheme (if any) and <c>[redacted]</c>, the headers recordings leave out, so a test that prints its requests prints no key;
 /// <see cref="HasApiKey"/> checks which key was sent.</remarks>
 public sealed class EmulatorRequest
 {
@@ -27,7 +28,7 @@ public sealed class EmulatorRequest
         var kept = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in headers)
         {
-            kept[name] = IsCredential(name) ? MaskCredential(value.ToString()) : value.ToString();
+            kept[name] = Recorder.IsSecretHeader(name) ? MaskCredential(value.ToString()) : value.ToString();
         }
 
         Headers = kept;
@@ -88,9 +89,6 @@ public sealed class EmulatorRequest
     public override string ToString() => $"{Method} {Path}{Query}";
 
     internal void End(bool clientLeft) => _clientLeft.TrySetResult(clientLeft);
-
-    private static bool IsCredential(string name) =>
-        name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase);
 
     private static string MaskCredential(string value) =>
         value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? value[..space] + " " + Mask : Mask;

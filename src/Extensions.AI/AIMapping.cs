@@ -97,12 +97,9 @@ internal static class AIMapping
     /// is sent from the additional property.</summary>
     public static IDictionary<string, JsonElement>? Extra<T>(T request, JsonTypeInfo<T> type, IDictionary<string, JsonElement>? raw, AdditionalPropertiesDictionary? properties)
     {
-        var written = type.Properties
-            .Where(p => !p.IsExtensionData && p.Get?.Invoke(request!) is { } value && (p.ShouldSerialize?.Invoke(request!, value) ?? true))
-            .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        if ((properties is null || properties.Count == 0) && (raw is null || !raw.Keys.Any(written.Contains)))
+        if (properties is not { Count: > 0 } && raw is not { Count: > 0 })
         {
-            return raw;
+            return raw; // the usual call: nothing to merge, no walk over the request's fields
         }
 
         var extra = raw is null ? new Dictionary<string, JsonElement>() : new Dictionary<string, JsonElement>(raw);
@@ -115,7 +112,16 @@ internal static class AIMapping
             }
         }
 
-        extra.Keys.Where(written.Contains).ToList().ForEach(key => extra.Remove(key));
+        // A key naming a field the request writes is dropped: the request's value is sent, once.
+        foreach (var property in type.Properties)
+        {
+            if (!property.IsExtensionData && extra.ContainsKey(property.Name)
+                && property.Get?.Invoke(request!) is { } value && (property.ShouldSerialize?.Invoke(request!, value) ?? true))
+            {
+                extra.Remove(property.Name);
+            }
+        }
+
         return extra;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Oai;
 using Oai.Chat;
 using Oai.Emulator;
 
@@ -171,13 +172,16 @@ public sealed class EmulatorChatTests
 
         foreach (var text in new[] { "one", "two", "three" })
         {
-            await client.Chat.Completions.CreateAsync(Emulators.Chat(text));
+            // As an Azure-style client would send its key.
+            await client.Chat.Completions.CreateAsync(Emulators.Chat(text), new RequestOptions { Headers = { ["api-key"] = "azure-secret-key" } });
         }
 
         Assert.Equal(["two", "three"], emulator.Requests.Select(r => r.Body!.Value.GetProperty("messages")[0].GetProperty("content").GetString()));
         var headers = string.Join("\n", emulator.Requests.SelectMany(r => r.Headers).Select(h => $"{h.Key}: {h.Value}"));
         Assert.DoesNotContain(OaiEmulator.ApiKey, headers, StringComparison.Ordinal);
         Assert.Contains("Authorization: Bearer [redacted]", headers, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("azure-secret-key", headers, StringComparison.Ordinal);
+        Assert.Contains("api-key: [redacted]", headers, StringComparison.OrdinalIgnoreCase);
 
         await using var silent = await Emulators.StartAsync(inMemory: true, new OaiEmulatorOptions { RequestLogLimit = 0 });
         using var silentClient = Emulators.Client(silent);
